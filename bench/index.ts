@@ -1,0 +1,11 @@
+/**
+ * `npm run bench`: every benchmark of the package, one after the other.
+ * Figures are medians of several runs with ratios against baselines measured
+ * in the same process, so they compare across machines.
+ */
+import { runParseBench } from './parse';
+import { runNormalizeBench } from './normalize';
+
+console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
+runParseBench();
+await runNormalizeBench();

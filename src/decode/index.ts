@@ -1,0 +1,2 @@
+export { decodeArticleBytes } from './decode-article-bytes';
+export type { ArticleEncoding, DecodedArticle } from './decode-article-bytes';

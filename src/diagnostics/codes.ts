@@ -1,0 +1,132 @@
+/**
+ * The closed list of diagnostic codes. Each code has one fixed severity, so a
+ * caller can filter on the code alone; `docs/diagnostics.md` gives an example
+ * of each and the record the parser returns then.
+ */
+
+/**
+ * How serious a diagnostic is.
+ *
+ * - `error`: there is no usable record (the parse fails).
+ * - `warning`: the record was built, but part of the input is damaged or was
+ *   set aside; `strict: true` turns any warning into a failure.
+ * - `info`: a decision the parser took where the format is ambiguous; never a
+ *   failure, not even in strict mode.
+ *
+ * @example
+ * ```ts
+ * const severity: DiagnosticSeverity = 'warning';
+ * ```
+ */
+export type DiagnosticSeverity = 'error' | 'warning' | 'info';
+
+/** What the table below holds for each code. */
+interface CodeEntry {
+  readonly severity: DiagnosticSeverity;
+  readonly meaning: string;
+}
+
+/**
+ * Every diagnostic code with its severity and meaning.
+ *
+ * @example
+ * ```ts
+ * for (const [code, { severity, meaning }] of Object.entries(DIAGNOSTIC_CODES)) {
+ *   console.log(`${code} (${severity}): ${meaning}`);
+ * }
+ * ```
+ */
+export const DIAGNOSTIC_CODES = {
+  'empty-input': {
+    severity: 'error',
+    meaning: 'The input has no non-blank line, so there is no headline and no article.',
+  },
+  'invalid-record': {
+    severity: 'error',
+    meaning: 'The record built from the input failed ArticleSchema; this is a defect of the parser, not of the input.',
+  },
+  'decoded-as-windows-1256': {
+    severity: 'warning',
+    meaning: 'The bytes are not valid UTF-8 and carry no UTF-16 byte-order mark, so they were decoded as windows-1256.',
+  },
+  'malformed-bytes': {
+    severity: 'warning',
+    meaning: 'The bytes start with a byte-order mark but are not valid in that encoding; bad sequences became U+FFFD.',
+  },
+  'replacement-character': {
+    severity: 'warning',
+    meaning: 'A line holds U+FFFD REPLACEMENT CHARACTER: text that an earlier decoding step could not read.',
+  },
+  'control-character': {
+    severity: 'warning',
+    meaning: 'A line holds control characters (C0 other than tab, VT, FF; DEL; C1) or the noncharacters U+FFFE/U+FFFF.',
+  },
+  'lone-surrogate': {
+    severity: 'warning',
+    meaning: 'A line holds a UTF-16 surrogate code unit without its partner, which is not text.',
+  },
+  'normalized-to-empty': {
+    severity: 'warning',
+    meaning: 'Normalisation turned a field into the empty string, so the field keeps its text as found.',
+  },
+  'related-block-empty': {
+    severity: 'warning',
+    meaning: 'A read-more label is followed by no related story.',
+  },
+  'extra-read-more-label': {
+    severity: 'warning',
+    meaning: 'A line inside the related-stories block looks like a read-more label; it is not part of any story.',
+  },
+  'title-echo-missing': {
+    severity: 'info',
+    meaning: 'The line after the headline does not repeat it (or there is none), so positions are read without an echo.',
+  },
+  'caption-assumed': {
+    severity: 'info',
+    meaning: 'Without a headline echo, the line directly under the headline was taken as the caption.',
+  },
+  'body-empty': {
+    severity: 'info',
+    meaning: 'The article has no body paragraph.',
+  },
+  'related-title-echo-missing': {
+    severity: 'info',
+    meaning: 'A related story does not repeat its headline; its lines were told apart by alternation.',
+  },
+  'related-teaser-missing': {
+    severity: 'info',
+    meaning: 'A related story has a headline but no teaser.',
+  },
+} as const satisfies Record<string, CodeEntry>;
+
+/**
+ * One of the codes in {@link DIAGNOSTIC_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: DiagnosticCode = 'title-echo-missing';
+ * ```
+ */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+/**
+ * All diagnostic codes, in the order of {@link DIAGNOSTIC_CODES}.
+ *
+ * @example
+ * ```ts
+ * DIAGNOSTIC_CODE_LIST.includes('empty-input'); // true
+ * ```
+ */
+export const DIAGNOSTIC_CODE_LIST = Object.keys(DIAGNOSTIC_CODES) as [DiagnosticCode, ...DiagnosticCode[]];
+
+/**
+ * The fixed severity of a diagnostic code.
+ *
+ * @example
+ * ```ts
+ * severityOf('body-empty'); // 'info'
+ * ```
+ */
+export function severityOf(code: DiagnosticCode): DiagnosticSeverity {
+  return DIAGNOSTIC_CODES[code].severity;
+}

@@ -1,0 +1,3 @@
+export { DIAGNOSTIC_CODES, DIAGNOSTIC_CODE_LIST, severityOf } from './codes';
+export type { DiagnosticCode, DiagnosticSeverity } from './codes';
+export { ArticleParseError } from './article-parse-error';

@@ -1,0 +1,134 @@
+/**
+ * Options of `parseArticle`, checked once per call. A mistake in the options
+ * is a programming error, so it throws a `TypeError` naming the option rather
+ * than becoming a diagnostic about the article.
+ */
+import { z } from 'zod';
+import type { NormalizeOptions, NormalizePreset } from '../normalize';
+import { labelKey } from './fold';
+import { createLabelMatcher, type LabelMatcher } from './labels';
+
+const NORMALIZE_PRESETS = ['display', 'search', 'lucene', 'camel'] as const satisfies readonly NormalizePreset[];
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * The options `parseArticle` and `safeParseArticle` accept. Unknown keys are
+ * rejected, so a misspelt option fails loudly instead of being ignored.
+ *
+ * @example
+ * ```ts
+ * ParseOptionsSchema.parse({ strict: true, normalize: false, labels: ['طالع أيضا'] });
+ * ```
+ */
+export const ParseOptionsSchema = z
+  .object({
+    /**
+     * When `true`, any warning fails the parse with an `ArticleParseError`
+     * (info diagnostics never do). Default `false`.
+     */
+    strict: z.boolean().optional(),
+    /**
+     * How field text is normalised: `false` keeps each field as found (only
+     * trimmed of surrounding white space and invisible marks); a preset name or
+     * an options object is passed to `normalizeArabic`. Default `'display'`.
+     */
+    normalize: z
+      .union([
+        z.literal(false),
+        z.enum(NORMALIZE_PRESETS),
+        z.custom<NormalizeOptions>(isPlainObject, { message: 'expected false, a preset name or an options object' }),
+      ])
+      .optional(),
+    /** More read-more labels, recognised with the same folding as the built-in ones. */
+    labels: z.array(z.string()).readonly().optional(),
+  })
+  .strict();
+
+/**
+ * The options of `parseArticle`.
+ *
+ * @example
+ * ```ts
+ * const options: ParseOptions = { strict: true, normalize: 'search' };
+ * ```
+ */
+export type ParseOptions = z.input<typeof ParseOptionsSchema>;
+
+/** Options after validation, with defaults filled in and labels compiled. */
+export interface ResolvedOptions {
+  readonly strict: boolean;
+  readonly normalize: false | NormalizePreset | NormalizeOptions;
+  readonly labels: LabelMatcher;
+}
+
+const DEFAULTS: ResolvedOptions = { strict: false, normalize: 'display', labels: createLabelMatcher() };
+
+/**
+ * Validates options and fills in defaults. Throws a `TypeError` that names
+ * the option at fault.
+ *
+ * @example
+ * ```ts
+ * resolveOptions({ strict: 'yes' }, 'parseArticle'); // throws TypeError: parseArticle: option `strict` ...
+ * ```
+ */
+export function resolveOptions(options: unknown, caller: string): ResolvedOptions {
+  if (options === undefined) return DEFAULTS;
+  if (!isPlainObject(options)) {
+    throw new TypeError(`${caller} expects its options to be an object, got ${describeValue(options)}`);
+  }
+  const result = ParseOptionsSchema.safeParse(options);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const keys = issue?.code === 'unrecognized_keys' ? issue.keys : [];
+    if (keys.length > 0) throw new TypeError(`${caller}: unknown option ${keys.map((key) => `\`${key}\``).join(', ')}`);
+    const path = issue?.path.map(String).join('.') ?? '';
+    throw new TypeError(`${caller}: option \`${path}\` is invalid: ${issue?.message ?? 'unexpected value'}`);
+  }
+  const { strict = false, normalize = 'display', labels = [] } = result.data;
+  labels.forEach((label, index) => {
+    if (hasLineBreak(label)) throw new TypeError(`${caller}: option \`labels.${index}\` holds a line break`);
+    if (!labelKey(label)) {
+      throw new TypeError(`${caller}: option \`labels.${index}\` has no letters (only space, marks or colons)`);
+    }
+  });
+  return { strict, normalize, labels: createLabelMatcher(labels) };
+}
+
+/**
+ * Whether a string holds one of the line ends the parser splits on.
+ *
+ * @example
+ * ```ts
+ * hasLineBreak('سطر\u2028آخر'); // true
+ * ```
+ */
+export function hasLineBreak(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x0a || unit === 0x0d || unit === 0x2028 || unit === 0x2029) return true;
+  }
+  return false;
+}
+
+/**
+ * A short description of a value's type for error messages: `number`,
+ * `null`, `array`, `Date` …
+ *
+ * @example
+ * ```ts
+ * describeValue(42); // 'number'
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value !== 'object') return typeof value;
+  const name: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' && name !== 'Object' ? name : 'object';
+}

@@ -1,0 +1,187 @@
+/**
+ * `parseArticle` and `safeParseArticle`: raw text (or bytes) in, a validated
+ * `Article` and its diagnostics out.
+ */
+import { decodeArticleBytes } from '../decode/decode-article-bytes';
+import { ArticleParseError } from '../diagnostics/article-parse-error';
+import { createDiagnostic, failsStrict, INPUT_START, sortDiagnostics } from '../diagnostics/diagnostic';
+import { normalizeArabic } from '../normalize';
+import { ArticleSchema, type Article, type RelatedStory } from '../schema/article';
+import type { Diagnostic } from '../schema/diagnostic';
+import type { Span } from '../schema/position';
+import { NONE, readLayout } from './layout';
+import { contentSpan, scanLines, type LineTable } from './line-table';
+import { describeValue, resolveOptions, type ParseOptions, type ResolvedOptions } from './options';
+import { readRelated } from './related';
+import { isTruncatedText } from './truncation';
+
+/**
+ * What `safeParseArticle` returns: the article and its diagnostics, or the
+ * error that `parseArticle` would have thrown.
+ *
+ * @example
+ * ```ts
+ * const result: SafeParseArticleResult = safeParseArticle(raw);
+ * if (result.success) console.log(result.data.title);
+ * else console.log(result.error.diagnostics);
+ * ```
+ */
+export type SafeParseArticleResult =
+  | {
+      /** The parse succeeded. */
+      success: true;
+      /** The article. */
+      data: Article;
+      /** Everything the parser noticed, in input order (warnings only when `strict` is off). */
+      diagnostics: Diagnostic[];
+    }
+  | {
+      /** The parse failed. */
+      success: false;
+      /** Why; `error.diagnostics` lists every diagnostic of the parse. */
+      error: ArticleParseError;
+    };
+
+function isBytes(input: unknown): input is Uint8Array {
+  return input instanceof Uint8Array || Object.prototype.toString.call(input) === '[object Uint8Array]';
+}
+
+/**
+ * Parses a raw article and reports what it noticed instead of throwing.
+ *
+ * Fails (with an `ArticleParseError` in `error`) when the input has no
+ * non-blank line, or when `strict: true` and a warning was found. Still
+ * throws a `TypeError` for a programming error: an input that is neither a
+ * string nor a `Uint8Array`, or invalid options.
+ *
+ * @param input - the raw text, or its bytes (see `decodeArticleBytes`)
+ * @param options - see `ParseOptions`
+ * @example
+ * ```ts
+ * const result = safeParseArticle('عنوان\n\nعنوان\nتعليق الصورة\n\nفقرة أولى.');
+ * if (result.success) {
+ *   result.data.caption; // 'تعليق الصورة'
+ *   result.diagnostics; // []
+ * }
+ * ```
+ */
+export function safeParseArticle(input: string | Uint8Array, options?: ParseOptions): SafeParseArticleResult {
+  return parse(input, options, 'safeParseArticle');
+}
+
+/**
+ * Parses a raw article into a validated `Article`.
+ *
+ * Span offsets index into the input string as given (a leading BOM counts at
+ * offset 0), or for bytes into `decodeArticleBytes(bytes).text`. Each text
+ * field is `normalizeArabic(input.slice(span.start.offset, span.end.offset))`
+ * under the `normalize` option, or that slice itself with `normalize: false`.
+ *
+ * @param input - the raw text, or its bytes (see `decodeArticleBytes`)
+ * @param options - see `ParseOptions`
+ * @throws ArticleParseError when the input has no non-blank line, or when
+ *   `strict: true` and a warning was found
+ * @throws TypeError when `input` is neither a string nor a `Uint8Array`, or an option is invalid
+ * @example
+ * ```ts
+ * const article = parseArticle('عنوان\n\nعنوان\nتعليق الصورة\n\nفقرة أولى.\n\nقراءة المزيد\n\nخبر آخر\n\nخبر آخر\n\nمقتطف من الخبر،');
+ * article.paragraphs; // ['فقرة أولى.']
+ * article.related[0]; // { title: 'خبر آخر', teaser: 'مقتطف من الخبر،', truncated: true, spans: … }
+ * ```
+ */
+export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
+  const result = parse(input, options, 'parseArticle');
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+function parse(input: unknown, options: unknown, caller: string): SafeParseArticleResult {
+  let text: string;
+  const diagnostics: Diagnostic[] = [];
+  if (typeof input === 'string') {
+    text = input;
+  } else if (isBytes(input)) {
+    const decoded = decodeArticleBytes(input);
+    text = decoded.text;
+    diagnostics.push(...decoded.diagnostics);
+  } else {
+    throw new TypeError(`${caller} expects a string or Uint8Array, got ${describeValue(input)}`);
+  }
+  const resolved = resolveOptions(options, caller);
+
+  const table = scanLines(text);
+  diagnostics.push(...table.diagnostics);
+  if (table.count === 0) {
+    const message = text.length === 0 ? 'The input is empty.' : 'The input has only blank lines.';
+    diagnostics.push(createDiagnostic('empty-input', message, INPUT_START, INPUT_START));
+    return { success: false, error: new ArticleParseError(sortDiagnostics(diagnostics)) };
+  }
+
+  const article = buildArticle(table, resolved, diagnostics);
+  const checked = ArticleSchema.safeParse(article);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const message = `The parser built a record that fails ArticleSchema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`;
+    diagnostics.push(createDiagnostic('invalid-record', message, INPUT_START, INPUT_START));
+  }
+
+  const sorted = sortDiagnostics(diagnostics);
+  const failed = !checked.success || (resolved.strict && failsStrict(sorted));
+  if (failed) return { success: false, error: new ArticleParseError(sorted) };
+  return { success: true, data: article, diagnostics: sorted };
+}
+
+/** Builds the record from the table; field text comes from each line's content span. */
+function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: Diagnostic[]): Article {
+  const { text, contentStart, contentEnd } = table;
+  const { normalize } = options;
+
+  const field = (k: number): string => {
+    const raw = text.slice(contentStart[k], contentEnd[k]);
+    if (normalize === false) return raw;
+    const normalized = normalizeArabic(raw, normalize);
+    if (normalized.length > 0) return normalized;
+    const span = contentSpan(table, k);
+    const message = `Normalisation left the text of line ${span.start.line} empty, so the field keeps the text as found.`;
+    diagnostics.push(createDiagnostic('normalized-to-empty', message, span.start, span.end));
+    return raw;
+  };
+  const spanOrNull = (k: number): Span | null => (k === NONE ? null : contentSpan(table, k));
+
+  const layout = readLayout(table, options.labels, diagnostics);
+  const stories =
+    layout.readMoreLabel === NONE ? [] : readRelated(table, layout.readMoreLabel + 1, options.labels, diagnostics);
+  if (layout.readMoreLabel !== NONE && stories.length === 0) {
+    const span = contentSpan(table, layout.readMoreLabel);
+    const message = `The read-more label at line ${span.start.line} is followed by no related story.`;
+    diagnostics.push(createDiagnostic('related-block-empty', message, span.start, span.end));
+  }
+
+  const related = stories.map(
+    (story): RelatedStory => ({
+      title: field(story.title),
+      teaser: story.teaser === NONE ? null : field(story.teaser),
+      truncated: story.teaser !== NONE && isTruncatedText(text, contentStart[story.teaser], contentEnd[story.teaser]),
+      spans: {
+        title: contentSpan(table, story.title),
+        titleEcho: spanOrNull(story.titleEcho),
+        teaser: spanOrNull(story.teaser),
+      },
+    }),
+  );
+
+  return {
+    title: field(layout.title),
+    caption: layout.caption === NONE ? null : field(layout.caption),
+    paragraphs: layout.paragraphs.map(field),
+    readMoreLabel: layout.readMoreLabel === NONE ? null : field(layout.readMoreLabel),
+    related,
+    spans: {
+      title: contentSpan(table, layout.title),
+      titleEcho: spanOrNull(layout.titleEcho),
+      caption: spanOrNull(layout.caption),
+      paragraphs: layout.paragraphs.map((k) => contentSpan(table, k)),
+      readMoreLabel: spanOrNull(layout.readMoreLabel),
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { SpanSchema } from './position';
+
+/**
+ * Where each part of a related story came from in the input.
+ *
+ * @example
+ * ```ts
+ * const story = parseArticle(raw).related[0];
+ * const teaserLine = story?.spans.teaser?.start.line;
+ * ```
+ */
+export const RelatedStorySpansSchema = z
+  .object({
+    /** The line holding the story's headline. */
+    title: SpanSchema,
+    /** The line repeating the headline, when the page repeats it; `null` otherwise. */
+    titleEcho: SpanSchema.nullable(),
+    /** The line holding the teaser text; `null` when the story has no teaser. */
+    teaser: SpanSchema.nullable(),
+  })
+  .strict();
+
+/**
+ * One story from the related-stories block that follows the read-more label.
+ *
+ * @example
+ * ```ts
+ * RelatedStorySchema.parse({
+ *   title: 'عنوان القصة',
+ *   teaser: 'نص مقتطع من الخبر، يتوقف عند',
+ *   truncated: true,
+ *   spans: {
+ *     title: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 12, offset: 11 } },
+ *     titleEcho: null,
+ *     teaser: null,
+ *   },
+ * });
+ * ```
+ */
+export const RelatedStorySchema = z
+  .object({
+    /** The story's headline. */
+    title: z.string().min(1),
+    /** The teaser text shown under the headline, or `null` when the page gives none. */
+    teaser: z.string().min(1).nullable(),
+    /**
+     * `true` when the teaser stops mid-sentence: it does not end with terminal punctuation
+     * (`.` `!` `?` `؟` `…`, optionally followed by closing quotes or brackets).
+     * Always `false` when there is no teaser.
+     */
+    truncated: z.boolean(),
+    /** Where the story's parts came from in the input. */
+    spans: RelatedStorySpansSchema,
+  })
+  .strict();
+
+/**
+ * One story from the related-stories block.
+ *
+ * @example
+ * ```ts
+ * const complete = (story: RelatedStory) => story.teaser !== null && !story.truncated;
+ * ```
+ */
+export type RelatedStory = z.infer<typeof RelatedStorySchema>;
+
+/**
+ * Where each field of an article came from in the input.
+ *
+ * @example
+ * ```ts
+ * const { spans } = parseArticle(raw);
+ * console.log(spans.title.start.line); // 1
+ * ```
+ */
+export const ArticleSpansSchema = z
+  .object({
+    /** The headline line (the first non-blank line). */
+    title: SpanSchema,
+    /** The line that repeats the headline, or `null` when the page does not repeat it. */
+    titleEcho: SpanSchema.nullable(),
+    /** The caption line, or `null` when there is no caption. */
+    caption: SpanSchema.nullable(),
+    /** One span per body paragraph, in the same order as `paragraphs`. */
+    paragraphs: z.array(SpanSchema),
+    /** The read-more label line, or `null` when there is no related-stories block. */
+    readMoreLabel: SpanSchema.nullable(),
+  })
+  .strict();
+
+/**
+ * Where each field of an article came from in the input.
+ *
+ * @example
+ * ```ts
+ * const lines = (spans: ArticleSpans) => spans.paragraphs.map((span) => span.start.line);
+ * ```
+ */
+export type ArticleSpans = z.infer<typeof ArticleSpansSchema>;
+
+/**
+ * The validated record of one news article.
+ *
+ * @example
+ * ```ts
+ * const article = ArticleSchema.parse(JSON.parse(json));
+ * console.log(article.title, article.paragraphs.length);
+ * ```
+ */
+export const ArticleSchema = z
+  .object({
+    /** The headline: the first non-blank line of the input. */
+    title: z.string().min(1),
+    /** The image caption under the headline, or `null` when there is none. */
+    caption: z.string().min(1).nullable(),
+    /** The body paragraphs in order, one per non-blank body line. */
+    paragraphs: z.array(z.string().min(1)),
+    /** The read-more label as found in the input (after cleaning), or `null` when there is no related block. */
+    readMoreLabel: z.string().min(1).nullable(),
+    /** The related stories after the read-more label, in order. */
+    related: z.array(RelatedStorySchema),
+    /** Where each field came from in the input. */
+    spans: ArticleSpansSchema,
+  })
+  .strict();
+
+/**
+ * The validated record of one news article.
+ *
+ * @example
+ * ```ts
+ * const article: Article = parseArticle(raw);
+ * const body = article.paragraphs.join('\n\n');
+ * ```
+ */
+export type Article = z.infer<typeof ArticleSchema>;

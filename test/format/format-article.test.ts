@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleFormatError, type ArticleFormatErrorCode } from '../../src/format/article-format-error';
+import { formatArticle } from '../../src/format/format-article';
+import { parseArticle } from '../../src/parse/parse-article';
+import type { Article, RelatedStory } from '../../src/schema/article';
+import type { Span } from '../../src/schema/position';
+import {
+  CAPTION,
+  FULL_ARTICLE,
+  HEADLINE,
+  lines,
+  PARAGRAPH_1,
+  PARAGRAPH_2,
+  STORY_1,
+  STORY_2,
+  STORY_3,
+  TEASER_1,
+  TEASER_2,
+  TEASER_3,
+} from '../parse/samples.unit';
+
+const SPAN: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+function story(title: string, teaser: string | null, truncated: boolean): RelatedStory {
+  return { title, teaser, truncated, spans: { title: SPAN, titleEcho: null, teaser: null } };
+}
+
+function article(fields: Partial<Omit<Article, 'spans'>>): Article {
+  const paragraphs = fields.paragraphs ?? [PARAGRAPH_1, PARAGRAPH_2];
+  return {
+    title: HEADLINE,
+    caption: CAPTION,
+    readMoreLabel: null,
+    related: [],
+    ...fields,
+    paragraphs,
+    spans: { title: SPAN, titleEcho: null, caption: null, paragraphs: paragraphs.map(() => SPAN), readMoreLabel: null },
+  };
+}
+
+/** The text fields a round trip must give back. */
+function textFields(record: Article) {
+  return {
+    title: record.title,
+    caption: record.caption,
+    paragraphs: record.paragraphs,
+    readMoreLabel: record.readMoreLabel,
+    related: record.related.map(({ title, teaser, truncated }) => ({ title, teaser, truncated })),
+  };
+}
+
+function refusal(record: Article, options?: { labels?: string[] }): [ArticleFormatErrorCode, ReadonlyArray<string | number>] {
+  try {
+    formatArticle(record, options);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ArticleFormatError);
+    const { code, path } = error as ArticleFormatError;
+    return [code, path];
+  }
+  throw new Error('expected formatArticle to refuse the record');
+}
+
+describe('formatArticle: layout', () => {
+  it('writes the canonical layout of the specimen', () => {
+    expect(formatArticle(parseArticle(FULL_ARTICLE))).toBe(FULL_ARTICLE);
+  });
+
+  it('writes LF line ends and no final newline', () => {
+    const raw = formatArticle(article({}));
+    expect(raw).toBe(lines(HEADLINE, '', HEADLINE, CAPTION, '', PARAGRAPH_1, PARAGRAPH_2));
+  });
+
+  it('puts a blank line between the echo and the first paragraph when there is no caption', () => {
+    const raw = formatArticle(article({ caption: null }));
+    expect(raw).toBe(lines(HEADLINE, '', HEADLINE, '', PARAGRAPH_1, PARAGRAPH_2));
+    expect(parseArticle(raw).caption).toBeNull();
+  });
+
+  it('writes a headline alone with its echo', () => {
+    expect(formatArticle(article({ caption: null, paragraphs: [] }))).toBe(lines(HEADLINE, '', HEADLINE));
+  });
+
+  it('writes `قراءة المزيد` when there are stories but no label', () => {
+    const record = article({ related: [story(STORY_1, TEASER_1, true)] });
+    expect(formatArticle(record)).toBe(lines(HEADLINE, '', HEADLINE, CAPTION, '', PARAGRAPH_1, PARAGRAPH_2, '', 'قراءة المزيد', '', STORY_1, '', STORY_1, '', TEASER_1));
+    expect(parseArticle(formatArticle(record)).readMoreLabel).toBe('قراءة المزيد');
+  });
+
+  it('writes a label without stories', () => {
+    const raw = formatArticle(article({ readMoreLabel: 'اقرأ أيضاً' }));
+    expect(raw.endsWith('\n\nاقرأ أيضاً')).toBe(true);
+  });
+});
+
+describe('formatArticle: round trip', () => {
+  it.each([
+    ['the full article', parseArticle(FULL_ARTICLE)],
+    ['no caption', article({ caption: null })],
+    ['no caption and no body', article({ caption: null, paragraphs: [] })],
+    ['a caption and no body', article({ paragraphs: [] })],
+    ['a label and no stories', article({ readMoreLabel: 'المزيد' })],
+    ['no body, no caption, but stories', article({ caption: null, paragraphs: [], readMoreLabel: 'شاهد أيضا', related: [story(STORY_1, TEASER_1, true)] })],
+    [
+      'stories without teasers between stories with teasers',
+      article({
+        readMoreLabel: 'قراءة المزيد',
+        related: [story(STORY_1, null, false), story(STORY_2, TEASER_2, false), story(STORY_3, null, false), story(STORY_1, TEASER_3, true)],
+      }),
+    ],
+    ['stories that share a headline', article({ readMoreLabel: 'المزيد', related: [story(STORY_1, null, false), story(STORY_1, null, false), story(STORY_1, TEASER_1, true)] })],
+    ['a teaser equal to its own headline', article({ readMoreLabel: 'المزيد', related: [story(STORY_1, STORY_1, true), story(STORY_2, null, false)] })],
+    ['a headline that looks like a label', article({ title: 'المزيد', caption: null })],
+    ['a caption equal to the headline', article({ caption: HEADLINE })],
+    ['a paragraph equal to the headline', article({ caption: null, paragraphs: [HEADLINE, PARAGRAPH_1] })],
+  ])('gives back the text fields of a record with %s', (_name, record) => {
+    const raw = formatArticle(record);
+    expect(textFields(parseArticle(raw))).toEqual(textFields(record));
+    expect(textFields(parseArticle(raw, { normalize: false }))).toEqual(textFields(record));
+  });
+
+  it('round-trips a label given in the options', () => {
+    const record = article({ readMoreLabel: 'طالع أيضا', related: [story(STORY_1, TEASER_1, true)] });
+    expect(refusal(record)).toEqual(['unknown-read-more-label', ['readMoreLabel']]);
+    const raw = formatArticle(record, { labels: ['طالع أيضا'] });
+    expect(textFields(parseArticle(raw, { labels: ['طالع أيضا'] }))).toEqual(textFields(record));
+  });
+});
+
+describe('formatArticle: refusals', () => {
+  it('refuses a record that fails ArticleSchema', () => {
+    expect(refusal({ ...article({}), title: '' })).toEqual(['invalid-record', ['title']]);
+    expect(refusal({ ...article({}), extra: 1 } as Article)[0]).toBe('invalid-record');
+  });
+
+  it.each([
+    ['\n', ['title'], { title: `${HEADLINE}\nسطر` }],
+    ['\r', ['caption'], { caption: `${CAPTION}\rسطر` }],
+    ['U+2028', ['paragraphs', 1], { paragraphs: [PARAGRAPH_1, `أ\u2028ب`] }],
+    ['U+2029', ['related', 0, 'teaser'], { related: [story(STORY_1, 'أ\u2029ب', true)] }],
+  ] as const)('refuses a field holding %s', (_name, path, fields) => {
+    expect(refusal(article(fields as Partial<Article>))).toEqual(['line-break', path]);
+  });
+
+  it.each([
+    [['title'], { title: ` ${HEADLINE}` }],
+    [['caption'], { caption: `${CAPTION}\u200f` }],
+    [['paragraphs', 0], { paragraphs: ['\u00a0'] }],
+    [['readMoreLabel'], { readMoreLabel: 'المزيد ' }],
+    [['related', 0, 'title'], { related: [story(`\t${STORY_1}`, null, false)] }],
+  ] as const)('refuses an untrimmed field at %j', (path, fields) => {
+    expect(refusal(article(fields as Partial<Article>))).toEqual(['untrimmed-field', path]);
+  });
+
+  it.each([
+    [['caption'], { caption: 'اقرأ أيضا' }],
+    [['paragraphs', 1], { paragraphs: [PARAGRAPH_1, 'المزيد:'] }],
+    [['related', 1, 'title'], { related: [story(STORY_1, null, false), story('مقالات ذات صلة', null, false)] }],
+    [['related', 0, 'teaser'], { related: [story(STORY_1, 'شاهد أيضاً', true)] }],
+    [['related', 0, 'teaser'], { related: [story(STORY_1, STORY_2, true), story(STORY_2, TEASER_2, false)] }],
+  ] as const)('refuses a field that would be read as something else at %j', (path, fields) => {
+    expect(refusal(article(fields as Partial<Article>))).toEqual(['ambiguous-field', path]);
+  });
+
+  it('refuses a field that looks like an extra label given in the options', () => {
+    expect(refusal(article({ paragraphs: ['طالع أيضا'] }), { labels: ['طالع أيضا'] })).toEqual(['ambiguous-field', ['paragraphs', 0]]);
+  });
+
+  it('refuses a truncated flag that disagrees with the teaser', () => {
+    expect(refusal(article({ related: [story(STORY_1, TEASER_1, false)] }))).toEqual(['truncated-mismatch', ['related', 0, 'truncated']]);
+    expect(refusal(article({ related: [story(STORY_1, TEASER_2, true)] }))).toEqual(['truncated-mismatch', ['related', 0, 'truncated']]);
+    expect(refusal(article({ related: [story(STORY_1, null, true)] }))).toEqual(['truncated-mismatch', ['related', 0, 'truncated']]);
+  });
+
+  it('refuses a label the parser would not recognise', () => {
+    expect(refusal(article({ readMoreLabel: 'روابط' }))).toEqual(['unknown-read-more-label', ['readMoreLabel']]);
+  });
+
+  it('rejects invalid options with a TypeError', () => {
+    expect(() => formatArticle(article({}), { labels: [''] })).toThrow(TypeError);
+  });
+
+  it('says where and why in the message', () => {
+    expect(() => formatArticle(article({ paragraphs: ['المزيد'] }))).toThrow(/^paragraphs\.0: the paragraph looks like a read-more label/);
+  });
+});

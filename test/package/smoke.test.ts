@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuild, run } from '../helpers/run';
+
+// The package imports itself by name, so these resolve through the exports map to dist/.
+const RAW = 'عنوان الخبر\\n\\nعنوان الخبر\\nتعليق الصورة\\n\\nالفقرة الأولى من الخبر.';
+
+const ESM = `
+import { parseArticle, safeParseArticle, formatArticle, ArticleSchema, normalizeArabic } from 'khabar';
+const article = parseArticle('${RAW}');
+console.log(JSON.stringify({
+  title: article.title,
+  caption: article.caption,
+  paragraphs: article.paragraphs,
+  kinds: [typeof safeParseArticle, typeof formatArticle, typeof ArticleSchema.parse, typeof normalizeArabic],
+}));
+`;
+
+const CJS = `
+const { parseArticle, safeParseArticle, formatArticle, ArticleSchema, normalizeArabic } = require('khabar');
+const article = parseArticle('${RAW}');
+console.log(JSON.stringify({
+  title: article.title,
+  caption: article.caption,
+  paragraphs: article.paragraphs,
+  kinds: [typeof safeParseArticle, typeof formatArticle, typeof ArticleSchema.parse, typeof normalizeArabic],
+}));
+`;
+
+const EXPECTED = {
+  title: 'عنوان الخبر',
+  caption: 'تعليق الصورة',
+  paragraphs: ['الفقرة الأولى من الخبر.'],
+  kinds: ['function', 'function', 'function', 'function'],
+};
+
+describe('the built package', () => {
+  beforeAll(requireBuild);
+
+  it('imports from ESM', () => {
+    const result = run(process.execPath, ['--input-type=module', '-e', ESM]);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(EXPECTED);
+  });
+
+  it('requires from CommonJS', () => {
+    const result = run(process.execPath, ['--input-type=commonjs', '-e', CJS]);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(EXPECTED);
+  });
+});
