@@ -6,12 +6,12 @@
  * diacritics, no tatweel, one form for the letters people write
  * interchangeably), and the query is normalised the same way, so `مكتبة`
  * finds `مَكْتَبَةَ` and `مكتبـــة` too. `normalizeArabicWithMap` also returns
- * an offset map; it turns each hit in the normalised text back into a range
- * of the original, which is what the reader sees highlighted.
+ * an offset map, and `mapOutputRange` turns each hit in the normalised text
+ * back into a range of the original, which is what the reader sees highlighted.
  *
  * Run: `npx tsx examples/search-highlight.ts [query]`
  */
-import { normalizeArabic, normalizeArabicWithMap } from 'khabar';
+import { mapOutputRange, normalizeArabic, normalizeArabicWithMap } from 'khabar';
 
 const documents = [
   'افتُتحت المكتبةُ العامة في الحيّ القديم بعد ترميمها، وتضم المكتبة قسماً للأطفال.',
@@ -23,22 +23,6 @@ const documents = [
 // Built once per document, like a search index.
 const index = documents.map((original) => ({ original, ...normalizeArabicWithMap(original, 'search') }));
 
-/** Separators the normaliser may drop after a word; a highlight should not swallow them. */
-const SEPARATOR = /^[\p{P}\p{Z}\s]$/u;
-
-/**
- * The original range of the normalised range [start, end): from the character
- * that produced its first unit to the one that produced the next unit (so
- * marks removed after the last letter are included), less trailing separators.
- */
-function originalRange(original: string, sourceIndex: Uint32Array, start: number, end: number): [number, number] {
-  const from = sourceIndex[start] ?? 0;
-  const afterLastMatched = (sourceIndex[end - 1] ?? 0) + 1;
-  let to = sourceIndex[end] ?? original.length;
-  while (to > afterLastMatched && SEPARATOR.test(original[to - 1] ?? '')) to--;
-  return [from, to];
-}
-
 const query = process.argv[2] ?? 'مكتبة';
 const needle = normalizeArabic(query, 'search');
 console.log(`query: ${query} (search form: ${needle})`);
@@ -46,19 +30,20 @@ console.log(`query: ${query} (search form: ${needle})`);
 let hitCount = 0;
 let documentCount = 0;
 for (const [number, { original, text, sourceIndex }] of index.entries()) {
-  const ranges: Array<[number, number]> = [];
+  const ranges: Array<{ start: number; end: number }> = [];
   // Substring search over the normalised text; a real index would match tokens.
   for (let at = text.indexOf(needle); needle !== '' && at !== -1; at = text.indexOf(needle, at + needle.length)) {
-    ranges.push(originalRange(original, sourceIndex, at, at + needle.length));
+    // The hit's range in the original, with the marks the normaliser removed from its letters.
+    ranges.push(mapOutputRange(sourceIndex, at, at + needle.length));
   }
   if (ranges.length === 0) continue;
   hitCount += ranges.length;
   documentCount++;
   let highlighted = '';
   let cursor = 0;
-  for (const [from, to] of ranges) {
-    highlighted += `${original.slice(cursor, from)}[${original.slice(from, to)}]`;
-    cursor = to;
+  for (const { start, end } of ranges) {
+    highlighted += `${original.slice(cursor, start)}[${original.slice(start, end)}]`;
+    cursor = end;
   }
   console.log(`${number + 1}: ${highlighted}${original.slice(cursor)}`);
 }

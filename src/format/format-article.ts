@@ -4,7 +4,7 @@
  */
 import { sameHeadline } from '../parse/fold';
 import type { LabelMatcher } from '../parse/labels';
-import { hasLineBreak, resolveOptions } from '../parse/options';
+import { hasLineBreak, ParseOptionsSchema, resolveOptions } from '../parse/options';
 import { isTruncatedText } from '../parse/truncation';
 import { ArticleSchema, type Article } from '../schema/article';
 import { isBlankUnit } from '../unicode/blank';
@@ -25,6 +25,8 @@ export interface FormatOptions {
    */
   labels?: readonly string[];
 }
+
+const FormatOptionsSchema = ParseOptionsSchema.pick({ labels: true });
 
 /** The label written when a record has related stories but no label of its own. */
 const DEFAULT_LABEL = 'قراءة المزيد';
@@ -74,7 +76,7 @@ export function formatArticle(article: Article, options?: FormatOptions): string
     const issue = checked.error.issues[0];
     throw new ArticleFormatError('invalid-record', issue?.path.map(pathKey) ?? [], `the record fails ArticleSchema: ${issue?.message ?? ''}`);
   }
-  const { labels } = resolveOptions(options === undefined ? undefined : { labels: options.labels ?? [] }, 'formatArticle');
+  const { labels } = resolveOptions(options, 'formatArticle', FormatOptionsSchema);
   checkArticle(article, labels);
 
   const lines: string[] = [article.title, '', article.title];
@@ -124,15 +126,14 @@ function checkArticle(article: Article, labels: LabelMatcher): void {
   article.related.forEach((story, index) => {
     notLabel(story.title, ['related', index, 'title'], 'story headline');
     const { teaser } = story;
+    if (teaser !== null) notLabel(teaser, ['related', index, 'teaser'], 'teaser');
     const truncated = teaser !== null && isTruncatedText(teaser);
     if (story.truncated !== truncated) {
       const why = teaser === null ? 'a story without a teaser is never truncated' : `the teaser ${truncated ? 'does not end' : 'ends'} with terminal punctuation`;
       throw new ArticleFormatError('truncated-mismatch', ['related', index, 'truncated'], why);
     }
-    if (teaser === null) return;
-    notLabel(teaser, ['related', index, 'teaser'], 'teaser');
     const next = article.related[index + 1];
-    if (next && sameHeadline(teaser, 0, teaser.length, next.title, 0, next.title.length)) {
+    if (teaser !== null && next && sameHeadline(teaser, 0, teaser.length, next.title, 0, next.title.length)) {
       throw new ArticleFormatError('ambiguous-field', ['related', index, 'teaser'], 'the teaser repeats the next story headline and would be read as that story');
     }
   });

@@ -1,12 +1,23 @@
-// INTERIM CONTRACT — replaced by the normalisation engine. Signatures are fixed.
-/** Named normalisation presets. */
-export type NormalizePreset = 'display' | 'search' | 'lucene' | 'camel';
-/** Rule-by-rule options; `preset` is the base, other keys override it. */
-export interface NormalizeOptions {
-  /** Base preset. */
-  preset?: NormalizePreset;
-}
-/** Normalise Arabic text. */
-export function normalizeArabic(text: string, _options?: NormalizePreset | NormalizeOptions): string {
-  return text;
-}
+/**
+ * Arabic text normalisation: presets, rule-by-rule options and offset maps.
+ * See docs/normalization.md.
+ */
+export { normalizeArabic, normalizeArabicWithMap, createNormalizer, type Normalizer } from './normalizer';
+export type { NormalizedWithMap } from './engine';
+export { mapOutputRange, type OffsetRange } from './offsets';
+export {
+  NORMALIZE_PRESETS,
+  NORMALIZE_OPTION_NAMES,
+  NORMALIZE_OPTION_VALUES,
+  NormalizeOptionsSchema,
+  type NormalizeOptionName,
+  type NormalizeOptions,
+  type NormalizePreset,
+  type ResolvedNormalizeOptions,
+} from './options';
+export { NORMALIZE_PRESET_OPTIONS, resolveNormalizeOptions } from './presets';
+export {
+  NORMALIZE_OPTIONS_ERROR_CODES,
+  NormalizeOptionsError,
+  type NormalizeOptionsErrorCode,
+} from './errors';

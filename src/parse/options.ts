@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 import type { NormalizeOptions, NormalizePreset } from '../normalize';
+import { NORMALIZE_PRESETS, NormalizeOptionsSchema } from '../normalize/options';
 import { labelKey } from './fold';
 import { createLabelMatcher, type LabelMatcher } from './labels';
-
-const NORMALIZE_PRESETS = ['display', 'search', 'lucene', 'camel'] as const satisfies readonly NormalizePreset[];
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
@@ -37,13 +36,7 @@ export const ParseOptionsSchema = z
      * trimmed of surrounding white space and invisible marks); a preset name or
      * an options object is passed to `normalizeArabic`. Default `'display'`.
      */
-    normalize: z
-      .union([
-        z.literal(false),
-        z.enum(NORMALIZE_PRESETS),
-        z.custom<NormalizeOptions>(isPlainObject, { message: 'expected false, a preset name or an options object' }),
-      ])
-      .optional(),
+    normalize: z.union([z.literal(false), z.enum(NORMALIZE_PRESETS), NormalizeOptionsSchema]).optional(),
     /** More read-more labels, recognised with the same folding as the built-in ones. */
     labels: z.array(z.string()).readonly().optional(),
   })
@@ -66,10 +59,11 @@ export interface ResolvedOptions {
   readonly labels: LabelMatcher;
 }
 
-const DEFAULTS: ResolvedOptions = { strict: false, normalize: 'display', labels: createLabelMatcher() };
+let defaults: ResolvedOptions | undefined;
 
 /**
- * Validates options and fills in defaults. Throws a `TypeError` that names
+ * Validates options against `schema` (all of `ParseOptionsSchema` by default,
+ * or a `pick` of it) and fills in defaults. Throws a `TypeError` that names
  * the option at fault.
  *
  * @example
@@ -77,19 +71,17 @@ const DEFAULTS: ResolvedOptions = { strict: false, normalize: 'display', labels:
  * resolveOptions({ strict: 'yes' }, 'parseArticle'); // throws TypeError: parseArticle: option `strict` ...
  * ```
  */
-export function resolveOptions(options: unknown, caller: string): ResolvedOptions {
-  if (options === undefined) return DEFAULTS;
+export function resolveOptions(
+  options: unknown,
+  caller: string,
+  schema: z.ZodType<ParseOptions> = ParseOptionsSchema,
+): ResolvedOptions {
+  if (options === undefined) return (defaults ??= { strict: false, normalize: 'display', labels: createLabelMatcher() });
   if (!isPlainObject(options)) {
     throw new TypeError(`${caller} expects its options to be an object, got ${describeValue(options)}`);
   }
-  const result = ParseOptionsSchema.safeParse(options);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const keys = issue?.code === 'unrecognized_keys' ? issue.keys : [];
-    if (keys.length > 0) throw new TypeError(`${caller}: unknown option ${keys.map((key) => `\`${key}\``).join(', ')}`);
-    const path = issue?.path.map(String).join('.') ?? '';
-    throw new TypeError(`${caller}: option \`${path}\` is invalid: ${issue?.message ?? 'unexpected value'}`);
-  }
+  const result = schema.safeParse(options);
+  if (!result.success) throw optionError(result.error, options, caller);
   const { strict = false, normalize = 'display', labels = [] } = result.data;
   labels.forEach((label, index) => {
     if (hasLineBreak(label)) throw new TypeError(`${caller}: option \`labels.${index}\` holds a line break`);
@@ -98,6 +90,27 @@ export function resolveOptions(options: unknown, caller: string): ResolvedOption
     }
   });
   return { strict, normalize, labels: createLabelMatcher(labels) };
+}
+
+/** A `TypeError` naming the first bad option, down to the key inside `normalize`. */
+function optionError(error: z.ZodError, options: Record<string, unknown>, caller: string): TypeError {
+  let issue = error.issues[0];
+  let prefix: string[] = [];
+  if (issue?.path[0] === 'normalize' && isPlainObject(options['normalize'])) {
+    // The union's own issue only says "invalid input"; the options schema says which key is wrong.
+    const inner = NormalizeOptionsSchema.safeParse(options['normalize']);
+    if (!inner.success) {
+      issue = inner.error.issues[0];
+      prefix = ['normalize'];
+    }
+  }
+  if (issue?.code === 'unrecognized_keys') {
+    const names = issue.keys.map((key) => `\`${[...prefix, ...issue!.path.map(String), key].join('.')}\``).join(', ');
+    return new TypeError(`${caller}: unknown option ${names}`);
+  }
+  const path = [...prefix, ...(issue?.path.map(String) ?? [])].join('.');
+  const expected = path === 'normalize' ? 'expected false, a preset name or a normalisation options object' : (issue?.message ?? 'unexpected value');
+  return new TypeError(`${caller}: option \`${path}\` is invalid: ${expected}`);
 }
 
 /**

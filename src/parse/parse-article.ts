@@ -96,21 +96,23 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
 }
 
 function parse(input: unknown, options: unknown, caller: string): SafeParseArticleResult {
-  let text: string;
-  const diagnostics: Diagnostic[] = [];
-  if (typeof input === 'string') {
-    text = input;
-  } else if (isBytes(input)) {
-    const decoded = decodeArticleBytes(input);
-    text = decoded.text;
-    diagnostics.push(...decoded.diagnostics);
-  } else {
+  if (typeof input !== 'string' && !isBytes(input)) {
     throw new TypeError(`${caller} expects a string or Uint8Array, got ${describeValue(input)}`);
   }
   const resolved = resolveOptions(options, caller);
+  let text: string;
+  let decodeDiagnostics: Diagnostic[] = [];
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const decoded = decodeArticleBytes(input);
+    text = decoded.text;
+    decodeDiagnostics = decoded.diagnostics;
+  }
 
   const table = scanLines(text);
-  diagnostics.push(...table.diagnostics);
+  // Concatenated, not spread into push: a damaged input can hold millions of diagnostics.
+  const diagnostics = decodeDiagnostics.concat(table.diagnostics);
   if (table.count === 0) {
     const message = text.length === 0 ? 'The input is empty.' : 'The input has only blank lines.';
     diagnostics.push(createDiagnostic('empty-input', message, INPUT_START, INPUT_START));

@@ -77,14 +77,10 @@ export function readRelated(table: LineTable, from: number, labels: LabelMatcher
       state = 'title';
       continue;
     }
-    let opens = state === 'title';
     if (state === 'echoOrTeaser' && repeatsLine(table, story.title, k)) {
       story.titleEcho = k;
       state = 'teaser';
-      continue;
-    }
-    if (!opens) opens = opensStory(k);
-    if (opens) {
+    } else if (state === 'title' || opensStory(k)) {
       story = { title: k, titleEcho: NONE, teaser: NONE };
       stories.push(story);
       state = 'echoOrTeaser';

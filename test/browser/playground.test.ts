@@ -171,7 +171,9 @@ describeWithChromium('the playground in Chromium', (executablePath) => {
     expect(countsOf.get('search')?.letter).toBeGreaterThan(0);
     expect(totals.get('search')).toBeGreaterThan(totals.get('display') ?? 0);
 
+    // The damaged sample shows every part of the page at work: diagnostics, flagged lines, more kinds of change.
     await page.selectOption('#preset', 'search');
+    await loadSample(page, 'damaged');
     mkdirSync(join(ROOT, 'test', 'artifacts'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test', 'artifacts', 'playground.png'), fullPage: true });
     expect(pageErrors).toEqual([]);

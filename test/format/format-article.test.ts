@@ -176,7 +176,9 @@ describe('formatArticle: refusals', () => {
   });
 
   it('rejects invalid options with a TypeError', () => {
-    expect(() => formatArticle(article({}), { labels: [''] })).toThrow(TypeError);
+    expect(() => formatArticle(article({}), { labels: [''] })).toThrow(/formatArticle: option `labels.0` has no letters/);
+    expect(() => formatArticle(article({}), { strict: true } as never)).toThrow(new TypeError('formatArticle: unknown option `strict`'));
+    expect(() => formatArticle(article({}), 'labels' as never)).toThrow(TypeError);
   });
 
   it('says where and why in the message', () => {

@@ -150,6 +150,8 @@ describe('parseArticle: options', () => {
     [{ normalize: null }, 'normalize'],
     [{ labels: 'المزيد' }, 'labels'],
     [{ labels: [1] }, 'labels.0'],
+    [{ normalize: { digits: 'roman' } }, 'normalize.digits'],
+    [{ normalize: { preset: 'loud' } }, 'normalize.preset'],
   ])('rejects %j with a TypeError naming the option', (options, name) => {
     const error = catchError(() => parseArticle(FULL_ARTICLE, options as never));
     expect(error).toBeInstanceOf(TypeError);
@@ -158,6 +160,7 @@ describe('parseArticle: options', () => {
 
   it('rejects unknown options by name', () => {
     expect(() => parseArticle(FULL_ARTICLE, { strictt: true } as never)).toThrow(/unknown option `strictt`/);
+    expect(() => parseArticle(FULL_ARTICLE, { normalize: { digit: 'keep' } } as never)).toThrow(/unknown option `normalize.digit`/);
   });
 
   it('rejects options that are not an object', () => {
@@ -171,9 +174,18 @@ describe('parseArticle: options', () => {
   });
 
   it('accepts every documented form of `normalize`', () => {
-    for (const normalize of [false, 'display', 'search', 'lucene', 'camel', {}, { preset: 'search' }] as const) {
+    for (const normalize of [false, 'display', 'search', 'lucene', 'camel', {}, { preset: 'search', digits: 'keep' }] as const) {
       expect(parseArticle(FULL_ARTICLE, { normalize }).title.length).toBeGreaterThan(0);
     }
+  });
+
+  it('keeps a field that the search preset empties as found, with a warning', () => {
+    const raw = lines(HEADLINE, '', HEADLINE, '', 'ـــ', PARAGRAPH_1);
+    const result = safeParseArticle(raw, { normalize: 'search' });
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.data.paragraphs[0]).toBe('ـــ');
+    expect(result.diagnostics.map((d) => [d.code, d.start.line, d.start.column, d.end.column])).toEqual([['normalized-to-empty', 5, 1, 4]]);
   });
 
   it('accepts an empty options object and explicit defaults', () => {

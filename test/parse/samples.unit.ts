@@ -1,6 +1,6 @@
 /**
  * Sentences written for the parser's unit tests (not taken from any corpus),
- * and a helper that finds where a line of a raw text starts.
+ * and the raw layouts built from them.
  */
 export const HEADLINE = 'الحكومة تعلن خطة جديدة للنقل العام';
 export const CAPTION = 'صورة من المؤتمر الصحافي في العاصمة';

@@ -1,0 +1,196 @@
+/**
+ * Compiles resolved options into one lookup table over UTF-16 code units.
+ * An entry below 0x10000 is the unit to write (the character itself, or its
+ * folded form); an entry at or above it names a {@link Kind} that needs more
+ * than a table lookup.
+ */
+import {
+  ALEF_EXTENDED_FORMS,
+  ALEF_HAMZA_FORMS,
+  ALEF_WASLA_FORMS,
+  ARABIC_DECIMAL_SEPARATOR,
+  ARABIC_THOUSANDS_SEPARATOR,
+  DIGIT_ZERO,
+  INVISIBLE_CLASSES,
+  LINE_BREAK_CHARACTERS,
+  MarkClass,
+  PERSIAN_LETTER_FOLDS,
+  QURANIC_SMALL_LETTERS,
+  SPACE_CHARACTERS,
+  SUPERSCRIPT_ALEF,
+  TATWEEL,
+} from '../unicode/arabic';
+import { HONORIFIC_EXPANSIONS, presentationFormExpansions } from '../unicode/presentation-forms';
+import { unicodeTables, type UnicodeTables } from '../unicode/tables';
+import type { ResolvedNormalizeOptions } from './options';
+
+/** Table entries at or above 0x10000: what the engine must do with the unit. */
+export const Kind = {
+  Delete: 0x10000,
+  Space: 0x20000,
+  LineBreak: 0x30000,
+  Mark: 0x40000,
+  Joiner: 0x50000,
+  Separator: 0x60000,
+  Expand: 0x70000,
+  HighSurrogate: 0x80000,
+  LowSurrogate: 0x90000,
+} as const;
+
+/** What happens to U+0670, as a number for the engine. */
+export const AlefPolicy = { Keep: 0, Remove: 1, Alef: 2, Contextual: 3 } as const;
+
+/** What happens to the astral Arabic marks U+10EFA–10EFF. */
+export const AstralMarkMode = { Copy: 0, Delete: 1, Cluster: 2 } as const;
+
+/** One presentation form or honorific and its replacement. */
+export interface Expansion {
+  /** The replacement text. */
+  readonly text: string;
+  /** Whether to keep a space between the replacement and adjacent words (honorifics). */
+  readonly padded: boolean;
+}
+
+/** Options compiled into tables; shared by every call with the same options. */
+export interface CompiledNormalizer {
+  readonly options: Readonly<ResolvedNormalizeOptions>;
+  readonly table: Uint32Array;
+  readonly expansions: ReadonlyMap<number, Expansion>;
+  /** 1 at index {@link MarkClass} when that class is stripped. */
+  readonly stripClass: Uint8Array;
+  readonly alefPolicy: number;
+  readonly canonical: boolean;
+  readonly compose: boolean;
+  readonly trim: boolean;
+  readonly astralMarks: number;
+  readonly unicode: UnicodeTables;
+}
+
+function digitZero(digits: ResolvedNormalizeOptions['digits']): number | undefined {
+  if (digits === 'western') return DIGIT_ZERO.western;
+  if (digits === 'arabic-indic') return DIGIT_ZERO.arabicIndic;
+  if (digits === 'persian') return DIGIT_ZERO.persian;
+  return undefined;
+}
+
+function alefForms(alef: ResolvedNormalizeOptions['alef']): readonly number[] {
+  if (alef === 'hamza') return ALEF_HAMZA_FORMS;
+  if (alef === 'hamza-wasla') return [...ALEF_HAMZA_FORMS, ...ALEF_WASLA_FORMS];
+  if (alef === 'all') return [...ALEF_HAMZA_FORMS, ...ALEF_WASLA_FORMS, ...ALEF_EXTENDED_FORMS];
+  return [];
+}
+
+/** Letter and digit folds, applied in a fixed order so that chains (ۃ → ة → ه) end in one lookup. */
+function letterFolds(options: ResolvedNormalizeOptions): Uint16Array {
+  const fold = new Uint16Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) fold[unit] = unit;
+  const stage = (pairs: Iterable<readonly [number, number]>): void => {
+    const step = new Map(pairs);
+    for (let unit = 0; unit < 0x10000; unit++) fold[unit] = step.get(fold[unit]!) ?? fold[unit]!;
+  };
+  if (options.persianLetters === 'arabic') stage(PERSIAN_LETTER_FOLDS);
+  stage(alefForms(options.alef).map((unit) => [unit, 0x0627] as const));
+  if (options.alefMaksura === 'yeh') stage([[0x0649, 0x064a]]);
+  if (options.tehMarbuta === 'heh') stage([[0x0629, 0x0647]]);
+  if (options.hamzaCarriers === 'bare') stage([[0x0624, 0x0648], [0x0626, 0x064a]]);
+  const zero = digitZero(options.digits);
+  if (zero !== undefined) {
+    const pairs: Array<readonly [number, number]> = [];
+    for (const from of Object.values(DIGIT_ZERO)) {
+      for (let d = 0; d < 10; d++) if (from !== zero) pairs.push([from + d, zero + d]);
+    }
+    stage(pairs);
+  }
+  return fold;
+}
+
+function stripClasses(options: ResolvedNormalizeOptions): Uint8Array {
+  const strip = new Uint8Array(8);
+  strip[MarkClass.Harakat] = options.diacritics === 'strip' ? 1 : 0;
+  strip[MarkClass.Tanween] = options.tanween === 'strip' ? 1 : 0;
+  strip[MarkClass.Shadda] = options.shadda === 'strip' ? 1 : 0;
+  strip[MarkClass.SuperscriptAlef] = options.superscriptAlef === 'remove' ? 1 : 0;
+  strip[MarkClass.Quranic] = options.quranicMarks === 'strip' ? 1 : 0;
+  strip[MarkClass.Other] = options.otherMarks === 'strip' ? 1 : 0;
+  return strip;
+}
+
+const ALEF_POLICIES = { keep: 0, remove: 1, alef: 2, contextual: 3 } as const;
+
+/**
+ * How a mark is handled. Marks go through the cluster logic only when order,
+ * composition or U+0670 (which needs its base letter) matter; a stripped mark
+ * whose combining class lies in 1–219 can never block a composition with
+ * U+0653–0655 (classes 220 and 230), so it is simply deleted.
+ */
+function markMode(stripped: boolean, ccc: number, clusters: boolean, compose: boolean): number {
+  if (!clusters) return stripped ? AstralMarkMode.Delete : AstralMarkMode.Copy;
+  if (stripped && (!compose || (ccc >= 1 && ccc < 220))) return AstralMarkMode.Delete;
+  return AstralMarkMode.Cluster;
+}
+
+/** Builds the tables for one set of resolved options. */
+export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNormalizer {
+  const unicode = unicodeTables();
+  const fold = letterFolds(options);
+  const table = new Uint32Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) table[unit] = fold[unit]!;
+  const set = (units: Iterable<number>, value: number): void => {
+    for (const unit of units) table[unit] = value;
+  };
+
+  const expansions = new Map<number, Expansion>();
+  if (options.presentationForms === 'letters') {
+    for (const [form, text] of presentationFormExpansions()) expansions.set(form, { text, padded: false });
+  }
+  if (options.honorifics === 'expand') {
+    for (const [form, text] of HONORIFIC_EXPANSIONS) expansions.set(form, { text, padded: true });
+  }
+  set(expansions.keys(), Kind.Expand);
+
+  if (options.tatweel === 'remove') table[TATWEEL] = Kind.Delete;
+  if (options.quranicMarks === 'strip') set(QURANIC_SMALL_LETTERS, Kind.Delete);
+
+  const stripClass = stripClasses(options);
+  const alefPolicy = ALEF_POLICIES[options.superscriptAlef];
+  const special = alefPolicy === AlefPolicy.Alef || alefPolicy === AlefPolicy.Contextual;
+  const compose = options.compose === 'nfc';
+  const clusters = compose || options.diacritics === 'canonical' || special;
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const markClass = unicode.markClass[unit]!;
+    if (markClass === MarkClass.None) continue;
+    const stripped = stripClass[markClass] === 1 && !(unit === SUPERSCRIPT_ALEF && special);
+    const mode = markMode(stripped, unicode.ccc[unit]!, clusters, compose);
+    table[unit] = mode === AstralMarkMode.Delete ? Kind.Delete : mode === AstralMarkMode.Cluster ? Kind.Mark : unit;
+  }
+  // U+10EFA–10EFF: Quranic class, combining classes 220 and 0, so never deleted early under composition.
+  const astralMarks = markMode(stripClass[MarkClass.Quranic] === 1, 0, clusters, compose);
+
+  for (const [name, units] of Object.entries(INVISIBLE_CLASSES)) {
+    const value = options[name as keyof typeof INVISIBLE_CLASSES];
+    if (value === 'remove') set(units, Kind.Delete);
+    else if (value === 'contextual') set(units, Kind.Joiner);
+  }
+
+  if (options.whitespace === 'normalize') set(SPACE_CHARACTERS, 0x0020);
+  else if (options.whitespace === 'collapse' || options.whitespace === 'trim') set(SPACE_CHARACTERS, Kind.Space);
+  if (options.whitespace === 'trim') set(LINE_BREAK_CHARACTERS, Kind.LineBreak);
+
+  if (options.digits === 'western') set([ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR], Kind.Separator);
+
+  for (let unit = 0xd800; unit <= 0xdbff; unit++) table[unit] = Kind.HighSurrogate;
+  for (let unit = 0xdc00; unit <= 0xdfff; unit++) table[unit] = Kind.LowSurrogate;
+
+  return {
+    options: Object.freeze({ ...options }),
+    table,
+    expansions,
+    stripClass,
+    alefPolicy,
+    canonical: options.diacritics === 'canonical',
+    compose,
+    trim: options.whitespace === 'trim',
+    astralMarks,
+    unicode,
+  };
+}

@@ -1,0 +1,356 @@
+/**
+ * The slow path of the normaliser: everything a table lookup cannot decide.
+ * Marks are gathered into a cluster behind their base letter and flushed when
+ * the cluster ends; a ZWNJ/ZWJ, or an Arabic decimal/thousands separator after
+ * a digit, waits until the next written character decides its fate. The fast
+ * loop in `engine.ts` calls {@link Machine.step} only when its own
+ * lookup cannot handle a unit or something is pending.
+ */
+import { MarkClass, SUPERSCRIPT_ALEF } from '../unicode/arabic';
+import { UnitFlag, flagsOfCodePoint } from '../unicode/tables';
+import { canonicalOrder, composeArabic, composingMarkIndex, decomposeArabic } from './cluster';
+import { AlefPolicy, AstralMarkMode, Kind, type CompiledNormalizer } from './compile';
+import { isSuperscriptAlefSilent } from './superscript-alef';
+
+/** Bits of {@link Machine.pending}. */
+export const Pending = { Joiner: 1, Separator: 2, Cluster: 4 } as const;
+
+const ALEF = 0x0627;
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+export class Machine {
+  /** Output units; replaced when it grows. */
+  out: Uint16Array;
+  /** Source index of every output unit, when an offset map is wanted. */
+  src: Uint32Array | null;
+  /** Number of output units written. */
+  o = 0;
+  /** {@link Pending} bits; the fast loop copies only while this is 0. */
+  pending = 0;
+  /** Input index of the unit the fast loop copied last (the base of a following mark). */
+  lastCopy = -1;
+  /** A lone surrogate was copied, so the output cannot go through TextDecoder. */
+  loneSurrogate = false;
+
+  private readonly flags: Uint8Array;
+  private readonly table: Uint32Array;
+  private readonly n: number;
+  private joinerUnit = 0;
+  private joinerSrc = 0;
+  private separatorUnit = 0;
+  private separatorSrc = 0;
+  // The base written last by this class: its original code point and the output length after it.
+  private slowBase = -1;
+  private slowBaseEnd = -1;
+  // The open mark cluster.
+  private readonly marks: number[] = [];
+  private readonly markSrcs: number[] = [];
+  private baseCp = -1;
+  private baseOut = -1;
+
+  constructor(
+    private readonly compiled: CompiledNormalizer,
+    private readonly text: string,
+    out: Uint16Array,
+    src: Uint32Array | null,
+  ) {
+    this.out = out;
+    this.src = src;
+    this.flags = compiled.unicode.flags;
+    this.table = compiled.table;
+    this.n = text.length;
+  }
+
+  /** Handles the input unit at `i`; returns the index of the last unit consumed. */
+  step(i: number): number {
+    const unit = this.text.charCodeAt(i);
+    const value = this.table[unit]!;
+    let last = i;
+    if (value === Kind.Expand) this.expand(unit, i);
+    else if (value === Kind.HighSurrogate) last = this.surrogatePair(unit, i);
+    else if (value === Kind.LowSurrogate) {
+      this.loneSurrogate = true;
+      this.emitCopy(unit, unit, i);
+    } else this.feed(unit, i);
+    // The fast loop writes at most one unit per input unit without checking.
+    if (this.out.length - this.o < this.n - last) this.grow(this.n - last);
+    return last;
+  }
+
+  /** Ends the text: flushes what is pending and trims a final space. */
+  finish(): void {
+    if (this.pending !== 0) this.settle(-1);
+    if (this.compiled.trim && this.o > 0 && this.out[this.o - 1] === 0x20) this.o--;
+  }
+
+  /** One BMP unit of the input or of an expansion. */
+  private feed(unit: number, s: number): void {
+    const value = this.table[unit]!;
+    if (value < 0x10000) return this.emitCopy(unit, value, s);
+    switch (value) {
+      case Kind.Delete:
+        return;
+      case Kind.Space:
+        return this.emitSpace(s);
+      case Kind.LineBreak:
+        return this.emitLineBreak(unit, s);
+      case Kind.Mark:
+        return this.addMark(unit, s);
+      case Kind.Joiner:
+        return this.joiner(unit, s);
+      case Kind.Separator:
+        return this.separator(unit, s);
+      default:
+        // Surrogates and expansions never occur inside an expansion.
+        return this.emitCopy(unit, unit, s);
+    }
+  }
+
+  private put(unit: number, s: number): void {
+    if (this.o >= this.out.length) this.grow(1);
+    this.out[this.o] = unit;
+    if (this.src) this.src[this.o] = s;
+    this.o++;
+  }
+
+  private grow(extra: number): void {
+    const size = Math.max(this.out.length * 2, this.o + extra + 64);
+    const out = new Uint16Array(size);
+    out.set(this.out.subarray(0, this.o));
+    this.out = out;
+    if (this.src) {
+      const src = new Uint32Array(size + 1);
+      src.set(this.src.subarray(0, this.o));
+      this.src = src;
+    }
+  }
+
+  private markBase(codePoint: number): void {
+    this.slowBase = codePoint;
+    this.slowBaseEnd = this.o;
+  }
+
+  /** Resolves everything pending before `next` (a code point, or -1 for none) is written. */
+  private settle(next: number): void {
+    if (this.pending & Pending.Cluster) this.flushCluster(next);
+    if (this.pending & (Pending.Joiner | Pending.Separator)) this.resolve(next);
+  }
+
+  private resolve(next: number): void {
+    if (this.pending & Pending.Joiner) {
+      this.pending &= ~Pending.Joiner;
+      if (next >= 0 && this.joinable(next)) this.put(this.joinerUnit, this.joinerSrc);
+    }
+    if (this.pending & Pending.Separator) {
+      this.pending &= ~Pending.Separator;
+      const digit = next >= 0 && next < 0x10000 && (this.flags[next]! & UnitFlag.Digit) !== 0;
+      const unit = this.separatorUnit;
+      this.put(digit ? (unit === 0x066b ? 0x2e : 0x2c) : unit, this.separatorSrc);
+      this.markBase(unit);
+    }
+  }
+
+  private joinable(codePoint: number): boolean {
+    const flags = codePoint < 0x10000 ? this.flags[codePoint]! : flagsOfCodePoint(codePoint);
+    return (flags & UnitFlag.Joinable) !== 0;
+  }
+
+  private previousJoinable(): boolean {
+    const o = this.o;
+    if (o === 0) return false;
+    const unit = this.out[o - 1]!;
+    if (isLowSurrogate(unit) && o >= 2) {
+      const high = this.out[o - 2]!;
+      if (high >= 0xd800 && high <= 0xdbff) return this.joinable((high - 0xd800) * 0x400 + unit - 0xdc00 + 0x10000);
+    }
+    return (this.flags[unit]! & UnitFlag.Joinable) !== 0;
+  }
+
+  private emitCopy(unit: number, mapped: number, s: number): void {
+    if (this.pending !== 0) this.settle(unit);
+    this.put(mapped, s);
+    this.markBase(unit);
+  }
+
+  private emitSpace(s: number): void {
+    if (this.pending !== 0) this.settle(0x20);
+    if (this.o > 0) {
+      const previous = this.out[this.o - 1]!;
+      if (previous === 0x20 || (this.compiled.trim && (this.flags[previous]! & UnitFlag.LineBreak) !== 0)) return;
+    } else if (this.compiled.trim) return;
+    this.put(0x20, s);
+  }
+
+  private emitLineBreak(unit: number, s: number): void {
+    if (this.pending !== 0) this.settle(unit);
+    if (this.o > 0 && this.out[this.o - 1] === 0x20) this.o--;
+    this.put(unit, s);
+  }
+
+  private joiner(unit: number, s: number): void {
+    if (this.pending & Pending.Cluster) this.flushCluster(unit);
+    // A run of joiners keeps its first; after a separator (punctuation) a joiner never survives.
+    if (this.pending & (Pending.Joiner | Pending.Separator)) return;
+    if (!this.previousJoinable()) return;
+    this.pending |= Pending.Joiner;
+    this.joinerUnit = unit;
+    this.joinerSrc = s;
+  }
+
+  private separator(unit: number, s: number): void {
+    if (this.pending !== 0) this.settle(unit);
+    const previous = this.o > 0 ? this.out[this.o - 1]! : 0;
+    if (previous >= 0x30 && previous <= 0x39) {
+      this.pending |= Pending.Separator;
+      this.separatorUnit = unit;
+      this.separatorSrc = s;
+      return;
+    }
+    this.put(unit, s);
+    this.markBase(unit);
+  }
+
+  private expand(unit: number, s: number): void {
+    const expansion = this.compiled.expansions.get(unit)!;
+    const pad = expansion.padded;
+    if (pad && s > 0 && this.isWordUnit(this.text.charCodeAt(s - 1))) this.feed(0x20, s);
+    const text = expansion.text;
+    for (let k = 0; k < text.length; k++) this.feed(text.charCodeAt(k), s);
+    if (pad && s + 1 < this.n && this.isWordUnit(this.text.charCodeAt(s + 1))) this.feed(0x20, s);
+  }
+
+  private isWordUnit(unit: number): boolean {
+    return (this.flags[unit]! & UnitFlag.Word) !== 0 || this.compiled.unicode.markClass[unit] !== 0;
+  }
+
+  private surrogatePair(high: number, i: number): number {
+    const low = i + 1 < this.n ? this.text.charCodeAt(i + 1) : 0;
+    if (!isLowSurrogate(low)) {
+      this.loneSurrogate = true;
+      this.emitCopy(high, high, i);
+      return i;
+    }
+    const codePoint = (high - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
+    const astralMark = codePoint >= 0x10efa && codePoint <= 0x10eff;
+    if (astralMark && this.compiled.astralMarks === AstralMarkMode.Delete) return i + 1;
+    if (astralMark && this.compiled.astralMarks === AstralMarkMode.Cluster) {
+      this.addMark(codePoint, i);
+      return i + 1;
+    }
+    if (this.pending !== 0) this.settle(codePoint);
+    this.put(high, i);
+    this.put(low, i + 1);
+    this.markBase(codePoint);
+    return i + 1;
+  }
+
+  private readonly cccOf = (codePoint: number): number => {
+    if (codePoint < 0x10000) return this.compiled.unicode.ccc[codePoint]!;
+    return codePoint === 0x10efc ? 0 : 220;
+  };
+
+  private markClassOf(codePoint: number): number {
+    return codePoint < 0x10000 ? this.compiled.unicode.markClass[codePoint]! : MarkClass.Quranic;
+  }
+
+  private addMark(codePoint: number, s: number): void {
+    if ((this.pending & Pending.Cluster) === 0) this.openCluster();
+    else if (this.compiled.canonical && this.marks.includes(codePoint)) return; // repeated mark: once
+    this.marks.push(codePoint);
+    this.markSrcs.push(s);
+  }
+
+  private openCluster(): void {
+    this.pending |= Pending.Cluster;
+    if (this.pending & Pending.Separator) {
+      // The marks sit on the separator, which is not written yet and never composes.
+      this.baseCp = this.separatorUnit;
+      this.baseOut = -1;
+      return;
+    }
+    const o = this.o;
+    if ((this.pending & Pending.Joiner) !== 0 || o === 0 || (this.flags[this.out[o - 1]!]! & UnitFlag.Carrier) === 0) {
+      this.baseCp = -1;
+      this.baseOut = -1;
+      return;
+    }
+    this.baseOut = o - 1;
+    this.baseCp = this.slowBaseEnd === o ? this.slowBase : this.text.charCodeAt(this.lastCopy);
+  }
+
+  /** Composes, strips, orders and writes the open cluster; `next` is the character after it. */
+  private flushCluster(next: number): void {
+    this.pending &= ~Pending.Cluster;
+    const { compiled, marks, markSrcs } = this;
+    let base = this.baseCp;
+    if (compiled.compose && base >= 0) {
+      const decomposed = decomposeArabic(base);
+      if (decomposed) {
+        base = decomposed[0];
+        marks.unshift(decomposed[1]);
+        markSrcs.unshift(this.src ? this.src[this.baseOut]! : 0);
+        if (compiled.canonical) this.dropRepeatsOfFirst();
+      }
+      const k = composingMarkIndex(base, marks, this.cccOf);
+      if (k >= 0) {
+        base = composeArabic(base, marks[k]!);
+        marks.splice(k, 1);
+        markSrcs.splice(k, 1);
+      }
+    }
+    const kept: number[] = [];
+    const pool: number[] = [];
+    let alefs = 0;
+    for (let k = 0; k < marks.length; k++) {
+      const mark = marks[k]!;
+      if (mark === SUPERSCRIPT_ALEF && compiled.alefPolicy !== AlefPolicy.Keep) {
+        const policy = compiled.alefPolicy;
+        if (policy === AlefPolicy.Remove) continue;
+        if (policy === AlefPolicy.Contextual && isSuperscriptAlefSilent(base, next)) continue;
+        alefs++;
+        pool.push(markSrcs[k]!);
+        continue;
+      }
+      if (compiled.stripClass[this.markClassOf(mark)] === 1) continue;
+      kept.push(mark);
+      pool.push(markSrcs[k]!);
+      if (mark > 0xffff) pool.push(markSrcs[k]! + 1);
+    }
+    marks.length = 0;
+    markSrcs.length = 0;
+    if (this.baseOut >= 0 && base !== this.baseCp) {
+      const mapped = this.table[base]!;
+      this.out[this.baseOut] = mapped < 0x10000 ? mapped : base;
+    }
+    if (compiled.canonical && this.baseCp < 0) return; // marks with no base letter
+    if (kept.length + alefs === 0) return;
+    if (compiled.canonical || compiled.compose) canonicalOrder(kept, this.cccOf);
+    if (this.pending & (Pending.Joiner | Pending.Separator)) this.resolve(kept.length > 0 ? kept[0]! : ALEF);
+    const start = this.o;
+    for (const mark of kept) {
+      if (mark > 0xffff) {
+        this.put(0xd800 + ((mark - 0x10000) >> 10), 0);
+        this.put(0xdc00 + ((mark - 0x10000) & 0x3ff), 0);
+      } else this.put(mark, 0);
+    }
+    for (let k = 0; k < alefs; k++) this.put(this.table[ALEF]!, 0);
+    if (this.src) {
+      // Reordering must not break monotonicity: hand out the cluster's source indices in ascending order.
+      pool.sort((a, b) => a - b);
+      for (let k = 0; k < pool.length; k++) this.src[start + k] = pool[k]!;
+    }
+  }
+
+  private dropRepeatsOfFirst(): void {
+    const first = this.marks[0];
+    for (let k = this.marks.length - 1; k > 0; k--) {
+      if (this.marks[k] === first) {
+        this.marks.splice(k, 1);
+        this.markSrcs.splice(k, 1);
+      }
+    }
+  }
+}

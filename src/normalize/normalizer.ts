@@ -1,0 +1,142 @@
+/**
+ * The public entry points and the cache of compiled options.
+ */
+import { compileNormalizer, type CompiledNormalizer } from './compile';
+import { runPlain, runWithMap, type NormalizedWithMap } from './engine';
+import { type NormalizeOptions, type NormalizePreset, type ResolvedNormalizeOptions } from './options';
+import { resolveNormalizeOptions } from './presets';
+
+const byPreset = new Map<NormalizePreset, CompiledNormalizer>();
+const byResolved = new Map<string, CompiledNormalizer>();
+// Options objects seen before, by a signature of their own keys and string values.
+const bySignature = new Map<string, CompiledNormalizer>();
+const CACHE_LIMIT = 256;
+
+function remember<K>(cache: Map<K, CompiledNormalizer>, key: K, compiled: CompiledNormalizer): CompiledNormalizer {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, compiled);
+  return compiled;
+}
+
+function compileResolved(resolved: ResolvedNormalizeOptions): CompiledNormalizer {
+  const key = JSON.stringify(resolved);
+  return byResolved.get(key) ?? remember(byResolved, key, compileNormalizer(resolved));
+}
+
+/** Signature of an options object whose values are all strings, or undefined. */
+function signature(options: object): string | undefined {
+  let key = '';
+  for (const name of Object.keys(options)) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') return undefined;
+    key += `${name}=${value};`;
+  }
+  return key;
+}
+
+/** Compiled tables for a preset name or options object, compiled at most once per distinct options. */
+export function compiledFor(options?: NormalizePreset | NormalizeOptions): CompiledNormalizer {
+  const preset = options ?? 'display';
+  if (typeof preset === 'string') {
+    const cached = byPreset.get(preset as NormalizePreset);
+    if (cached) return cached;
+    const resolved = resolveNormalizeOptions(preset);
+    return remember(byPreset, preset as NormalizePreset, compileResolved(resolved));
+  }
+  const key = typeof preset === 'object' && preset !== null ? signature(preset) : undefined;
+  if (key !== undefined) {
+    const cached = bySignature.get(key);
+    if (cached) return cached;
+  }
+  const compiled = compileResolved(resolveNormalizeOptions(preset));
+  return key === undefined ? compiled : remember(bySignature, key, compiled);
+}
+
+function checkText(text: unknown): asserts text is string {
+  if (typeof text !== 'string') throw new TypeError(`Text to normalise must be a string, got ${typeof text}`);
+}
+
+/**
+ * Normalises Arabic text. `options` is a preset name or a preset plus
+ * rule-by-rule overrides (default: the `display` preset). Line breaks are
+ * always kept; text in other scripts passes through unchanged. Compiled
+ * options are cached, so calling this in a loop does not recompile them.
+ *
+ * @example
+ * ```ts
+ * normalizeArabic('ﻷن الطالبَ'); // 'لأن الطالبَ' (display: letters and harakat kept)
+ * normalizeArabic('إلى المدرسةِ', 'search'); // 'الي المدرسه'
+ * normalizeArabic('٣٫٥ مليون', { preset: 'search', digits: 'keep' }); // '٣٫٥ مليون'
+ * ```
+ */
+export function normalizeArabic(text: string, options?: NormalizePreset | NormalizeOptions): string {
+  checkText(text);
+  return runPlain(compiledFor(options), text);
+}
+
+/**
+ * Normalises like {@link normalizeArabic} and also returns, for every output
+ * UTF-16 unit, the index of the input character that produced it (plus one
+ * extra last entry: the input length). The map never decreases; units copied
+ * unchanged point at themselves. Use {@link mapOutputRange} to map a range.
+ *
+ * @example
+ * ```ts
+ * const { text, sourceIndex } = normalizeArabicWithMap('كَتَبَ', 'search');
+ * text; // 'كتب'
+ * Array.from(sourceIndex); // [0, 2, 4, 6]
+ * ```
+ */
+export function normalizeArabicWithMap(
+  text: string,
+  options?: NormalizePreset | NormalizeOptions,
+): NormalizedWithMap {
+  checkText(text);
+  return runWithMap(compiledFor(options), text);
+}
+
+/**
+ * A normaliser with its options compiled once: call it with a text. It also
+ * carries the resolved options and a variant returning the offset map.
+ *
+ * @example
+ * ```ts
+ * const toKey: Normalizer = createNormalizer('search');
+ * toKey('مدرسةٌ'); // 'مدرسه'
+ * toKey.withMap('مدرسةٌ').sourceIndex; // Uint32Array [0, 1, 2, 3, 4, 6]
+ * toKey.options.digits; // 'western'
+ * ```
+ */
+export interface Normalizer {
+  /** Normalises one text. */
+  (text: string): string;
+  /** Normalises one text and returns the offset map too. */
+  withMap(text: string): NormalizedWithMap;
+  /** The resolved options. */
+  readonly options: Readonly<ResolvedNormalizeOptions>;
+}
+
+/**
+ * Compiles options once and returns a {@link Normalizer}. Invalid options
+ * throw {@link NormalizeOptionsError} here, not on every call.
+ *
+ * @example
+ * ```ts
+ * const normalize = createNormalizer({ preset: 'search', superscriptAlef: 'alef' });
+ * normalize('كِتَٰب'); // 'كتاب'
+ * ```
+ */
+export function createNormalizer(options?: NormalizePreset | NormalizeOptions): Normalizer {
+  const compiled = compileResolved(resolveNormalizeOptions(options));
+  const normalize = (text: string): string => {
+    checkText(text);
+    return runPlain(compiled, text);
+  };
+  const withMap = (text: string): NormalizedWithMap => {
+    checkText(text);
+    return runWithMap(compiled, text);
+  };
+  return Object.assign(normalize, { withMap, options: compiled.options });
+}
+

@@ -1,0 +1,229 @@
+/**
+ * Normalisation options: one per rule family, each a closed list of values.
+ * The zod schema, the TypeScript type and the error messages all come from
+ * {@link NORMALIZE_OPTION_VALUES}.
+ */
+import { z } from 'zod';
+
+/**
+ * Names of the presets, in documentation order.
+ *
+ * @example
+ * ```ts
+ * for (const preset of NORMALIZE_PRESETS) console.log(preset, normalizeArabic('أَهْلًا', preset));
+ * ```
+ */
+export const NORMALIZE_PRESETS = ['display', 'search', 'lucene', 'camel'] as const;
+
+/**
+ * A named set of options: `display` (what a reader sees is unchanged),
+ * `search` (matching keys), `lucene` (Lucene's `ArabicNormalizer`),
+ * `camel` (CAMeL Tools' dediac + alef/maksura/teh-marbuta normalisers).
+ *
+ * @example
+ * ```ts
+ * const preset: NormalizePreset = 'search';
+ * normalizeArabic('مَدْرَسَةٌ', preset); // 'مدرسه'
+ * ```
+ */
+export type NormalizePreset = (typeof NORMALIZE_PRESETS)[number];
+
+/**
+ * The allowed values of every option. The first value always leaves the text
+ * alone for that rule.
+ *
+ * @example
+ * ```ts
+ * NORMALIZE_OPTION_VALUES.digits; // ['keep', 'western', 'arabic-indic', 'persian']
+ * ```
+ */
+export const NORMALIZE_OPTION_VALUES = {
+  compose: ['keep', 'nfc'],
+  presentationForms: ['keep', 'letters'],
+  honorifics: ['keep', 'expand'],
+  diacritics: ['keep', 'canonical', 'strip'],
+  tanween: ['keep', 'strip'],
+  shadda: ['keep', 'strip'],
+  superscriptAlef: ['keep', 'remove', 'alef', 'contextual'],
+  quranicMarks: ['keep', 'strip'],
+  otherMarks: ['keep', 'strip'],
+  tatweel: ['keep', 'remove'],
+  alef: ['keep', 'hamza', 'hamza-wasla', 'all'],
+  alefMaksura: ['keep', 'yeh'],
+  tehMarbuta: ['keep', 'heh'],
+  hamzaCarriers: ['keep', 'bare'],
+  persianLetters: ['keep', 'arabic'],
+  digits: ['keep', 'western', 'arabic-indic', 'persian'],
+  bidiControls: ['keep', 'remove'],
+  zeroWidthSpace: ['keep', 'remove'],
+  byteOrderMark: ['keep', 'remove'],
+  softHyphen: ['keep', 'remove'],
+  wordJoiner: ['keep', 'remove'],
+  joiners: ['keep', 'contextual', 'remove'],
+  whitespace: ['keep', 'normalize', 'collapse', 'trim'],
+} as const;
+
+/**
+ * Name of one rule option (every key of {@link NormalizeOptions} except `preset`).
+ *
+ * @example
+ * ```ts
+ * const name: NormalizeOptionName = 'tatweel';
+ * ```
+ */
+export type NormalizeOptionName = keyof typeof NORMALIZE_OPTION_VALUES;
+
+/**
+ * The rule option names, in documentation order.
+ *
+ * @example
+ * ```ts
+ * NORMALIZE_OPTION_NAMES.includes('whitespace'); // true
+ * ```
+ */
+export const NORMALIZE_OPTION_NAMES = Object.keys(NORMALIZE_OPTION_VALUES) as NormalizeOptionName[];
+
+type Values<K extends NormalizeOptionName> = (typeof NORMALIZE_OPTION_VALUES)[K][number];
+
+/**
+ * Validates a {@link NormalizeOptions} object; unknown keys are rejected.
+ * Use it to embed normalisation options in your own zod schemas.
+ *
+ * @example
+ * ```ts
+ * NormalizeOptionsSchema.parse({ preset: 'search', digits: 'keep' }); // ok
+ * NormalizeOptionsSchema.safeParse({ digit: 'keep' }).success; // false (unknown key)
+ * ```
+ */
+export const NormalizeOptionsSchema = z.strictObject({
+  /** Base preset; every other key overrides it. Default `display`. */
+  preset: z.enum(NORMALIZE_PRESETS).optional(),
+  /** Canonical composition (NFC) of Arabic letters with combining hamza/madda, with canonical mark order. */
+  compose: z.enum(NORMALIZE_OPTION_VALUES.compose).optional(),
+  /** Presentation forms U+FB50–FDFF, U+FE70–FEFF: keep, or turn into ordinary letters. */
+  presentationForms: z.enum(NORMALIZE_OPTION_VALUES.presentationForms).optional(),
+  /** Honorific ligatures (ﷺ ﷻ ﷽ …): keep, or spell out their words. */
+  honorifics: z.enum(NORMALIZE_OPTION_VALUES.honorifics).optional(),
+  /** Harakat U+064E–0650, U+0652: keep, canonical (order, dedupe, drop orphans) or strip; also the default of the mark classes. */
+  diacritics: z.enum(NORMALIZE_OPTION_VALUES.diacritics).optional(),
+  /** Tanween U+064B–064D. */
+  tanween: z.enum(NORMALIZE_OPTION_VALUES.tanween).optional(),
+  /** Shadda U+0651. */
+  shadda: z.enum(NORMALIZE_OPTION_VALUES.shadda).optional(),
+  /** Superscript (dagger) alef U+0670: keep, remove, turn into ا, or decide by context. */
+  superscriptAlef: z.enum(NORMALIZE_OPTION_VALUES.superscriptAlef).optional(),
+  /** Quranic and extended marks (U+0610–061A, U+06D6–06ED, U+0897–089F, U+08CA–08FF, U+10EFA–10EFF) and the small waw/yeh U+06E5–06E6. */
+  quranicMarks: z.enum(NORMALIZE_OPTION_VALUES.quranicMarks).optional(),
+  /** Combining maddah/hamza U+0653–0655 and the extended vowel signs U+0656–065F. */
+  otherMarks: z.enum(NORMALIZE_OPTION_VALUES.otherMarks).optional(),
+  /** Tatweel (kashida) U+0640. */
+  tatweel: z.enum(NORMALIZE_OPTION_VALUES.tatweel).optional(),
+  /** Alef variants → ا: `hamza` آ أ إ; `hamza-wasla` also ٱ; `all` also ٲ ٳ ٵ. */
+  alef: z.enum(NORMALIZE_OPTION_VALUES.alef).optional(),
+  /** Alef maksura ى → ي (never → ا). */
+  alefMaksura: z.enum(NORMALIZE_OPTION_VALUES.alefMaksura).optional(),
+  /** Teh marbuta ة → ه. */
+  tehMarbuta: z.enum(NORMALIZE_OPTION_VALUES.tehMarbuta).optional(),
+  /** Hamza carriers ؤ ئ → و ي. */
+  hamzaCarriers: z.enum(NORMALIZE_OPTION_VALUES.hamzaCarriers).optional(),
+  /** Persian/Urdu letter forms (ی ک ە ۀ ے ھ ہ …) → Arabic ones. */
+  persianLetters: z.enum(NORMALIZE_OPTION_VALUES.persianLetters).optional(),
+  /** Digit set of the output; with `western`, ٫ and ٬ between digits become `.` and `,`. */
+  digits: z.enum(NORMALIZE_OPTION_VALUES.digits).optional(),
+  /** Bidi marks, embeddings, overrides and isolates (LRM, RLM, ALM, U+202A–202E, U+2066–2069). */
+  bidiControls: z.enum(NORMALIZE_OPTION_VALUES.bidiControls).optional(),
+  /** Zero-width space U+200B. */
+  zeroWidthSpace: z.enum(NORMALIZE_OPTION_VALUES.zeroWidthSpace).optional(),
+  /** Byte order mark / zero-width no-break space U+FEFF. */
+  byteOrderMark: z.enum(NORMALIZE_OPTION_VALUES.byteOrderMark).optional(),
+  /** Soft hyphen U+00AD. */
+  softHyphen: z.enum(NORMALIZE_OPTION_VALUES.softHyphen).optional(),
+  /** Word joiner U+2060. */
+  wordJoiner: z.enum(NORMALIZE_OPTION_VALUES.wordJoiner).optional(),
+  /** ZWNJ U+200C and ZWJ U+200D: keep, keep only inside words (`contextual`), or remove. */
+  joiners: z.enum(NORMALIZE_OPTION_VALUES.joiners).optional(),
+  /** Spaces within a line: keep, map to U+0020, also collapse runs, also trim at line ends. Line breaks are always kept. */
+  whitespace: z.enum(NORMALIZE_OPTION_VALUES.whitespace).optional(),
+});
+
+/**
+ * Rule-by-rule normalisation options. `preset` is the base (default
+ * `display`); every other key overrides one rule of it. Setting `diacritics`
+ * also sets the mark classes you do not set yourself (`tanween`, `shadda`,
+ * `quranicMarks`, `otherMarks` to `strip` or `keep`, `superscriptAlef` to
+ * `remove` or `keep`). See docs/normalization.md for code points.
+ *
+ * @example
+ * ```ts
+ * const options: NormalizeOptions = { preset: 'search', digits: 'keep', tehMarbuta: 'keep' };
+ * normalizeArabic('الجولة ٣', options); // 'الجولة ٣'
+ * ```
+ */
+export interface NormalizeOptions {
+  /** Base preset; every other key overrides it. Default `display`. */
+  preset?: NormalizePreset;
+  /** Canonical composition (NFC) of Arabic letters with combining hamza/madda, with canonical mark order. */
+  compose?: Values<'compose'>;
+  /** Presentation forms U+FB50–FDFF, U+FE70–FEFF: keep, or turn into ordinary letters. */
+  presentationForms?: Values<'presentationForms'>;
+  /** Honorific ligatures (ﷺ ﷻ ﷽ …): keep, or spell out their words. */
+  honorifics?: Values<'honorifics'>;
+  /** Harakat U+064E–0650, U+0652: keep, canonical (order, dedupe, drop orphans) or strip; also the default of the mark classes. */
+  diacritics?: Values<'diacritics'>;
+  /** Tanween U+064B–064D. */
+  tanween?: Values<'tanween'>;
+  /** Shadda U+0651. */
+  shadda?: Values<'shadda'>;
+  /** Superscript (dagger) alef U+0670: keep, remove, turn into ا, or decide by context. */
+  superscriptAlef?: Values<'superscriptAlef'>;
+  /** Quranic and extended marks and the small waw/yeh U+06E5–06E6. */
+  quranicMarks?: Values<'quranicMarks'>;
+  /** Combining maddah/hamza U+0653–0655 and the extended vowel signs U+0656–065F. */
+  otherMarks?: Values<'otherMarks'>;
+  /** Tatweel (kashida) U+0640. */
+  tatweel?: Values<'tatweel'>;
+  /** Alef variants → ا: `hamza` آ أ إ; `hamza-wasla` also ٱ; `all` also ٲ ٳ ٵ. */
+  alef?: Values<'alef'>;
+  /** Alef maksura ى → ي (never → ا). */
+  alefMaksura?: Values<'alefMaksura'>;
+  /** Teh marbuta ة → ه. */
+  tehMarbuta?: Values<'tehMarbuta'>;
+  /** Hamza carriers ؤ ئ → و ي. */
+  hamzaCarriers?: Values<'hamzaCarriers'>;
+  /** Persian/Urdu letter forms (ی ک ە ۀ ے ھ ہ …) → Arabic ones. */
+  persianLetters?: Values<'persianLetters'>;
+  /** Digit set of the output; with `western`, ٫ and ٬ between digits become `.` and `,`. */
+  digits?: Values<'digits'>;
+  /** Bidi marks, embeddings, overrides and isolates (LRM, RLM, ALM, U+202A–202E, U+2066–2069). */
+  bidiControls?: Values<'bidiControls'>;
+  /** Zero-width space U+200B. */
+  zeroWidthSpace?: Values<'zeroWidthSpace'>;
+  /** Byte order mark / zero-width no-break space U+FEFF. */
+  byteOrderMark?: Values<'byteOrderMark'>;
+  /** Soft hyphen U+00AD. */
+  softHyphen?: Values<'softHyphen'>;
+  /** Word joiner U+2060. */
+  wordJoiner?: Values<'wordJoiner'>;
+  /** ZWNJ U+200C and ZWJ U+200D: keep, keep only inside words (`contextual`), or remove. */
+  joiners?: Values<'joiners'>;
+  /** Spaces within a line: keep, map to U+0020, also collapse runs, also trim at line ends. */
+  whitespace?: Values<'whitespace'>;
+}
+
+/**
+ * Options with every rule decided: what a preset or a preset plus overrides
+ * resolves to.
+ *
+ * @example
+ * ```ts
+ * const resolved: ResolvedNormalizeOptions = resolveNormalizeOptions('search');
+ * resolved.alefMaksura; // 'yeh'
+ * ```
+ */
+export type ResolvedNormalizeOptions = Required<NormalizeOptions>;
+
+// The schema and the interface must describe the same object.
+type SchemaInput = z.input<typeof NormalizeOptionsSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesInterface: Same<SchemaInput, NormalizeOptions> = true;
+void schemaMatchesInterface;

@@ -1,0 +1,72 @@
+/**
+ * Per-code-unit lookup tables over the Basic Multilingual Plane, built once
+ * on first use from `ucd.ts` and `arabic.ts`. The normaliser's hot loop reads
+ * only typed arrays, never the property functions.
+ */
+import { ARABIC_BLOCKS, LINE_BREAK_CHARACTERS, SPACE_CHARACTERS, arabicMarkClass } from './arabic';
+import { combiningClass, generalCategory } from './ucd';
+
+/** Bit flags of {@link UnicodeTables.flags}. */
+export const UnitFlag = {
+  /** Can carry a combining mark: anything but white space, line breaks, controls (Cc) and format characters (Cf). */
+  Carrier: 1,
+  /** Keeps a neighbouring ZWNJ/ZWJ: letters, marks, numbers, symbols, private use and unassigned code points. */
+  Joinable: 2,
+  /** Letter or number. */
+  Word: 4,
+  /** Line terminator. */
+  LineBreak: 8,
+  /** Tab or space separator. */
+  Space: 16,
+  /** Decimal digit of the ASCII, Arabic-Indic or Persian sets. */
+  Digit: 32,
+} as const;
+
+/** Lookup tables indexed by UTF-16 code unit. */
+export interface UnicodeTables {
+  /** {@link UnitFlag} bits. */
+  readonly flags: Uint8Array;
+  /** Arabic mark class (see `MarkClass`), 0 for everything else. */
+  readonly markClass: Uint8Array;
+  /** Canonical combining class. */
+  readonly ccc: Uint8Array;
+}
+
+/** Flags of any code point, astral included (used for surrogate pairs). */
+export function flagsOfCodePoint(codePoint: number): number {
+  const category = generalCategory(codePoint);
+  const major = category[0];
+  let flags = 0;
+  const blank = major === 'Z' || category === 'Cc' || category === 'Cf';
+  if (!blank) flags |= UnitFlag.Carrier;
+  if (!blank && major !== 'P' && category !== 'Cs') flags |= UnitFlag.Joinable;
+  if (major === 'L' || major === 'N') flags |= UnitFlag.Word;
+  return flags;
+}
+
+function isDigitUnit(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || (unit >= 0x0660 && unit <= 0x0669) || (unit >= 0x06f0 && unit <= 0x06f9);
+}
+
+let tables: UnicodeTables | undefined;
+
+/** The shared tables, built on first call (a few milliseconds). */
+export function unicodeTables(): UnicodeTables {
+  if (tables) return tables;
+  const flags = new Uint8Array(0x10000);
+  const markClass = new Uint8Array(0x10000);
+  const ccc = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    // Surrogates stand for astral characters: assume a carrier that joins; pairs are decoded where it matters.
+    flags[unit] = unit >= 0xd800 && unit <= 0xdfff ? UnitFlag.Carrier | UnitFlag.Joinable : flagsOfCodePoint(unit);
+    if (isDigitUnit(unit)) flags[unit] = flags[unit]! | UnitFlag.Digit;
+    ccc[unit] = combiningClass(unit);
+  }
+  for (const unit of SPACE_CHARACTERS) flags[unit] = UnitFlag.Space;
+  for (const unit of LINE_BREAK_CHARACTERS) flags[unit] = UnitFlag.LineBreak;
+  for (const [, first, last] of ARABIC_BLOCKS) {
+    for (let unit = first; unit <= Math.min(last, 0xffff); unit++) markClass[unit] = arabicMarkClass(unit);
+  }
+  tables = { flags, markClass, ccc };
+  return tables;
+}
