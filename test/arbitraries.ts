@@ -492,3 +492,91 @@ export const junkArticle: fc.Arbitrary<string> = fc
     }
     return out;
   });
+
+// ── normalisation generators ──
+// Text for the normaliser's property tests: every Arabic rule family in one
+// alphabet (all mark classes, decomposed hamza, presentation forms and
+// honorifics, digits and separators of three scripts, invisibles, every space
+// and line break), mixed with Latin, CJK and emoji that must pass untouched.
+
+/** Code points of the Arabic mark classes the normaliser controls separately. */
+export const NORMALIZATION_MARKS: readonly string[] = [
+  ...range(0x064b, 0x065f), // tanween, harakat, shadda, sukun, maddah/hamza, extended vowel signs
+  '\u0670', // superscript alef
+  ...range(0x0610, 0x061a), // Quranic signs above letters
+  ...range(0x06d6, 0x06dc),
+  ...range(0x06df, 0x06e4),
+  '\u06e7', '\u06e8', '\u06ea', '\u06eb', '\u06ec', '\u06ed',
+  ...range(0x0897, 0x089f), // Unicode 14+ marks
+  ...range(0x08ca, 0x08e1),
+  ...range(0x08e3, 0x08ff),
+  ...range(0x10efa, 0x10eff), // astral Quranic marks
+];
+
+/** Letters and letter-like characters the folding rules touch, plus a few they must not. */
+export const NORMALIZATION_LETTERS: readonly string[] = chars(
+  'ابتثجحخدذرزسشصضطظعغفقكلمنهوي' + 'ءآأإؤئٱٲٳٵ' + 'ىة' + 'یکڪەھہۀۂۃےۓگپچژ' + 'ۥۦ',
+);
+
+/** Sequences that NFC composes: ا+ٓ ا+ٔ ا+ٕ و+ٔ ي+ٔ ە+ٔ ہ+ٔ ے+ٔ. */
+export const DECOMPOSED_HAMZA: readonly string[] = [
+  'ا\u0653', 'ا\u0654', 'ا\u0655', 'و\u0654', 'ي\u0654', 'ە\u0654', 'ہ\u0654', 'ے\u0654',
+];
+
+/** Presentation forms of both blocks, honorific ligatures and the rial sign included. */
+export const NORMALIZATION_FORMS: readonly string[] = [
+  ...range(0xfb50, 0xfdff),
+  ...range(0xfe70, 0xfefc),
+].filter((form) => /\P{Cn}/u.test(form));
+
+/** Text other scripts bring into Arabic news, which the normaliser must not change. */
+export const FOREIGN_TEXT: readonly string[] = [
+  'Reuters', 'COVID-19', 'naïve', 'e\u0301', '北京', '東京都', '👍', '👨‍👩‍👧', '🏳️‍🌈', '1️⃣', '🇸🇦', '½', '€',
+];
+
+/** One unit of {@link normalizationText}. */
+export const normalizationUnit: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: fc.constantFrom(...NORMALIZATION_LETTERS), weight: 30 },
+  { arbitrary: fc.constantFrom(...NORMALIZATION_MARKS), weight: 10 },
+  { arbitrary: fc.constantFrom(...DECOMPOSED_HAMZA), weight: 2 },
+  { arbitrary: fc.constant(TATWEEL), weight: 2 },
+  { arbitrary: fc.constantFrom(...NORMALIZATION_FORMS), weight: 3 },
+  { arbitrary: fc.constantFrom(...DIGIT_SCRIPTS.flat()), weight: 4 },
+  { arbitrary: fc.constantFrom('٫', '٬', '.', ',', '٪', '%'), weight: 2 },
+  { arbitrary: fc.constantFrom(...SPACE_CHARACTERS.filter((space) => space !== '\u000b' && space !== '\u000c')), weight: 8 },
+  { arbitrary: fc.constantFrom(' ', ' ', ' '), weight: 8 },
+  { arbitrary: fc.constantFrom(...LINE_ENDS, '\u000b', '\u000c', '\u0085'), weight: 2 },
+  { arbitrary: fc.constantFrom(...INVISIBLE_CHARACTERS, '\u200c', '\u200c', '\u200d'), weight: 3 },
+  { arbitrary: fc.constantFrom(...ARABIC_PUNCTUATION, '«', '»', '(', ')', '-', '۔', '۞', '\u06dd'), weight: 2 },
+  { arbitrary: fc.constantFrom(...FOREIGN_TEXT), weight: 2 },
+);
+
+/**
+ * Arabic-heavy text exercising every normalisation rule: letters of all
+ * folding groups, marks of every class (in any order, repeated, orphaned),
+ * decomposed hamza, presentation forms, digits and separators, invisibles,
+ * spaces and line breaks, and foreign text.
+ *
+ * @example fc.assert(fc.property(normalizationText, (text) => normalizeArabic(text).length >= 0));
+ */
+export const normalizationText: fc.Arbitrary<string> = fc.string({
+  unit: normalizationUnit,
+  maxLength: 120,
+  size: 'medium',
+});
+
+/** A Quranic-style word: letters each followed by up to four marks, tatweel as a mark carrier now and then. */
+export const vocalisedWord: fc.Arbitrary<string> = fc
+  .array(
+    fc.tuple(
+      fc.oneof({ arbitrary: fc.constantFrom(...NORMALIZATION_LETTERS), weight: 8 }, { arbitrary: fc.constant(TATWEEL), weight: 1 }),
+      fc.array(fc.constantFrom(...NORMALIZATION_MARKS), { maxLength: 4 }),
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((units) => units.map(([letter, marks]) => letter + marks.join('')).join(''));
+
+/** Words of {@link vocalisedWord}, separated by single spaces. */
+export const vocalisedText: fc.Arbitrary<string> = fc
+  .array(vocalisedWord, { minLength: 1, maxLength: 12 })
+  .map((words) => words.join(' '));

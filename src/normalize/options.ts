@@ -3,7 +3,7 @@
  * The zod schema, the TypeScript type and the error messages all come from
  * {@link NORMALIZE_OPTION_VALUES}.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Names of the presets, in documentation order.

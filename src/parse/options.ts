@@ -3,7 +3,7 @@
  * is a programming error, so it throws a `TypeError` naming the option rather
  * than becoming a diagnostic about the article.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { NormalizeOptions, NormalizePreset } from '../normalize';
 import { NORMALIZE_PRESETS, NormalizeOptionsSchema } from '../normalize/options';
 import { labelKey } from './fold';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DIAGNOSTIC_CODE_LIST, severityOf } from '../diagnostics/codes';
 import { PointSchema } from './position';
 

@@ -57,8 +57,8 @@ export function unicodeTables(): UnicodeTables {
   const markClass = new Uint8Array(0x10000);
   const ccc = new Uint8Array(0x10000);
   for (let unit = 0; unit < 0x10000; unit++) {
-    // Surrogates stand for astral characters: assume a carrier that joins; pairs are decoded where it matters.
-    flags[unit] = unit >= 0xd800 && unit <= 0xdfff ? UnitFlag.Carrier | UnitFlag.Joinable : flagsOfCodePoint(unit);
+    // A surrogate carries marks like the astral character it belongs to; pairs are decoded where joining matters.
+    flags[unit] = unit >= 0xd800 && unit <= 0xdfff ? UnitFlag.Carrier : flagsOfCodePoint(unit);
     if (isDigitUnit(unit)) flags[unit] = flags[unit]! | UnitFlag.Digit;
     ccc[unit] = combiningClass(unit);
   }
