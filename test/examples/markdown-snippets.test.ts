@@ -1,8 +1,8 @@
 /**
- * `docs/getting-started.md` promises that every snippet runs and prints what
- * the guide shows. This test holds it to that: each ```ts block is a complete
- * program; all are type-checked together, each is run with tsx, and when a
- * ```text block follows, the program's output must equal it.
+ * The README and `docs/getting-started.md` promise that every snippet runs and
+ * prints what the page shows. This test holds them to that: each ```ts block
+ * is a complete program; all are type-checked together, each is run with tsx,
+ * and the ```text block that follows must equal the program's output.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,14 +44,18 @@ function snippets(markdown: string): Snippet[] {
   return result;
 }
 
-const GUIDE = readFileSync(join(ROOT, 'docs', 'getting-started.md'), 'utf8');
-const SNIPPETS = snippets(GUIDE);
+/** The pages whose snippets are checked, with the least number of programs each must hold. */
+const PAGES = [
+  { path: 'README.md', minimum: 2 },
+  { path: join('docs', 'getting-started.md'), minimum: 5 },
+] as const;
 
-describe('docs/getting-started.md', () => {
+describe.each(PAGES)('$path', ({ path, minimum }) => {
+  const SNIPPETS = snippets(readFileSync(join(ROOT, path), 'utf8'));
   let folder: string;
 
   beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'khabar-guide-'));
+    folder = mkdtempSync(join(tmpdir(), 'khabar-snippets-'));
     SNIPPETS.forEach((snippet, index) => writeFileSync(join(folder, `snippet-${index}.ts`), `${snippet.code}\nexport {};\n`));
     // Resolve `khabar` to the sources, as in the repository's own code.
     writeFileSync(
@@ -67,7 +71,7 @@ describe('docs/getting-started.md', () => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('has programs, and each has its output printed under it', () => {
-    expect(SNIPPETS.length).toBeGreaterThanOrEqual(5);
+    expect(SNIPPETS.length).toBeGreaterThanOrEqual(minimum);
     for (const snippet of SNIPPETS) expect(snippet.output, `block at line ${snippet.line}`).not.toBeNull();
   });
 
