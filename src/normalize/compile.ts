@@ -27,6 +27,7 @@ import type { ResolvedNormalizeOptions } from './options';
 /** Table entries at or above 0x10000: what the engine must do with the unit. */
 export const Kind = {
   Delete: 0x10000,
+  /** A space under `whitespace: 'trim'`. */
   Space: 0x20000,
   LineBreak: 0x30000,
   Mark: 0x40000,
@@ -35,13 +36,15 @@ export const Kind = {
   Expand: 0x70000,
   HighSurrogate: 0x80000,
   LowSurrogate: 0x90000,
+  /** A kept mark that can neither compose nor turn into a letter: alone behind a letter, it is simply copied. */
+  SimpleMark: 0xa0000,
 } as const;
 
 /** What happens to U+0670, as a number for the engine. */
 export const AlefPolicy = { Keep: 0, Remove: 1, Alef: 2, Contextual: 3 } as const;
 
-/** What happens to the astral Arabic marks U+10EFA–10EFF. */
-export const AstralMarkMode = { Copy: 0, Delete: 1, Cluster: 2 } as const;
+/** How a mark is handled: copied, deleted, or gathered into a cluster. */
+export const MarkMode = { Copy: 0, Delete: 1, Cluster: 2 } as const;
 
 /** One presentation form or honorific and its replacement. */
 export interface Expansion {
@@ -53,16 +56,27 @@ export interface Expansion {
 
 /** Options compiled into tables; shared by every call with the same options. */
 export interface CompiledNormalizer {
+  /** The options these tables were built from. */
   readonly options: Readonly<ResolvedNormalizeOptions>;
+  /** Per UTF-16 unit: the unit to write (below 0x10000) or a {@link Kind}. */
   readonly table: Uint32Array;
+  /** Replacement of every unit whose kind is {@link Kind.Expand}. */
   readonly expansions: ReadonlyMap<number, Expansion>;
   /** 1 at index {@link MarkClass} when that class is stripped. */
   readonly stripClass: Uint8Array;
+  /** One of {@link AlefPolicy}. */
   readonly alefPolicy: number;
+  /** `diacritics: 'canonical'`: order, deduplicate, drop orphans. */
   readonly canonical: boolean;
+  /** `compose: 'nfc'`. */
   readonly compose: boolean;
+  /** `whitespace: 'trim'`: spaces have {@link Kind.Space} and line breaks {@link Kind.LineBreak}. */
   readonly trim: boolean;
+  /** `whitespace: 'collapse'`: U+0020 written right after U+0020 is dropped. */
+  readonly collapse: boolean;
+  /** {@link MarkMode} of the astral marks U+10EFA–10EFF, which the BMP table cannot hold. */
   readonly astralMarks: number;
+  /** The shared Unicode tables. */
   readonly unicode: UnicodeTables;
 }
 
@@ -124,9 +138,9 @@ const ALEF_POLICIES = { keep: 0, remove: 1, alef: 2, contextual: 3 } as const;
  * U+0653–0655 (classes 220 and 230), so it is simply deleted.
  */
 function markMode(stripped: boolean, ccc: number, clusters: boolean, compose: boolean): number {
-  if (!clusters) return stripped ? AstralMarkMode.Delete : AstralMarkMode.Copy;
-  if (stripped && (!compose || (ccc >= 1 && ccc < 220))) return AstralMarkMode.Delete;
-  return AstralMarkMode.Cluster;
+  if (!clusters) return stripped ? MarkMode.Delete : MarkMode.Copy;
+  if (stripped && (!compose || (ccc >= 1 && ccc < 220))) return MarkMode.Delete;
+  return MarkMode.Cluster;
 }
 
 /** Builds the tables for one set of resolved options. */
@@ -161,7 +175,10 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     if (markClass === MarkClass.None) continue;
     const stripped = stripClass[markClass] === 1 && !(unit === SUPERSCRIPT_ALEF && special);
     const mode = markMode(stripped, unicode.ccc[unit]!, clusters, compose);
-    table[unit] = mode === AstralMarkMode.Delete ? Kind.Delete : mode === AstralMarkMode.Cluster ? Kind.Mark : unit;
+    const simple = !stripped && !(unit >= 0x0653 && unit <= 0x0655) && !(unit === SUPERSCRIPT_ALEF && special);
+    if (mode === MarkMode.Delete) table[unit] = Kind.Delete;
+    else if (mode === MarkMode.Cluster) table[unit] = simple ? Kind.SimpleMark : Kind.Mark;
+    else table[unit] = unit;
   }
   // U+10EFA–10EFF: Quranic class, combining classes 220 and 0, so never deleted early under composition.
   const astralMarks = markMode(stripClass[MarkClass.Quranic] === 1, 0, clusters, compose);
@@ -172,9 +189,12 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     else if (value === 'contextual') set(units, Kind.Joiner);
   }
 
-  if (options.whitespace === 'normalize') set(SPACE_CHARACTERS, 0x0020);
-  else if (options.whitespace === 'collapse' || options.whitespace === 'trim') set(SPACE_CHARACTERS, Kind.Space);
-  if (options.whitespace === 'trim') set(LINE_BREAK_CHARACTERS, Kind.LineBreak);
+  // Collapsing needs no kind of its own: spaces are written as U+0020 and the loop skips a second one.
+  if (options.whitespace === 'normalize' || options.whitespace === 'collapse') set(SPACE_CHARACTERS, 0x0020);
+  if (options.whitespace === 'trim') {
+    set(SPACE_CHARACTERS, Kind.Space);
+    set(LINE_BREAK_CHARACTERS, Kind.LineBreak);
+  }
 
   if (options.digits === 'western') set([ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR], Kind.Separator);
 
@@ -190,6 +210,7 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     canonical: options.diacritics === 'canonical',
     compose,
     trim: options.whitespace === 'trim',
+    collapse: options.whitespace === 'collapse',
     astralMarks,
     unicode,
   };

@@ -20,28 +20,63 @@ export interface NormalizedWithMap {
   readonly sourceIndex: Uint32Array;
 }
 
-const decoder = new TextDecoder('utf-16le');
+// ignoreBOM: a leading U+FEFF is text here, not a byte order mark to drop.
+const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-// Reused output buffer for the plain variant, up to this many units.
-const SCRATCH_LIMIT = 1 << 30;
+/** Node's Buffer, when the runtime has one: its UTF-16 decoding is a plain copy, many times faster than TextDecoder. */
+interface BufferLike {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'utf16le'): string };
+}
+const nodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
+// Both decoders read the array's bytes as UTF-16LE, which is what a Uint16Array holds on little-endian hosts.
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+// Reused output buffer for the plain variant. A big one is held only weakly, so it can be collected between calls.
+const STRONG_SCRATCH_LIMIT = 1 << 16;
 let scratch = new Uint16Array(1024);
+let bigScratch: WeakRef<Uint16Array> | undefined;
 
 function outputBuffer(length: number): Uint16Array {
-  if (length > SCRATCH_LIMIT) return new Uint16Array(length);
-  if (scratch.length < length) scratch = new Uint16Array(Math.max(length, scratch.length * 2));
-  return scratch;
+  if (length <= STRONG_SCRATCH_LIMIT) {
+    if (scratch.length < length) scratch = new Uint16Array(STRONG_SCRATCH_LIMIT);
+    return scratch;
+  }
+  const held = bigScratch?.deref();
+  if (held && held.length >= length) return held;
+  const buffer = new Uint16Array(length);
+  bigScratch = new WeakRef(buffer);
+  return buffer;
+}
+
+/** How output units become a string: 'buffer' and 'decoder' are the fast paths, 'chars' always works. */
+export type DecodeStrategy = 'buffer' | 'decoder' | 'chars';
+
+/** The fastest way to turn `length` units into a string that keeps every unit, lone surrogates and BOMs included. */
+export function decodeStrategy(length: number, loneSurrogate: boolean): DecodeStrategy {
+  if (length < 64 || !littleEndian) return 'chars';
+  if (nodeBuffer) return 'buffer';
+  // TextDecoder would turn lone surrogates into U+FFFD.
+  return loneSurrogate ? 'chars' : 'decoder';
+}
+
+/** Turns output units into a string with the given strategy. */
+export function decodeUnits(out: Uint16Array, length: number, strategy: DecodeStrategy): string {
+  if (strategy === 'buffer') return nodeBuffer!.from(out.buffer, out.byteOffset, length * 2).toString('utf16le');
+  if (strategy === 'decoder') return decoder.decode(out.subarray(0, length));
+  let result = '';
+  for (let k = 0; k < length; k += 8192) {
+    result += String.fromCharCode.apply(null, out.subarray(k, Math.min(length, k + 8192)) as unknown as number[]);
+  }
+  return result;
 }
 
 function decode(out: Uint16Array, length: number, loneSurrogate: boolean): string {
-  if (length < 64 || loneSurrogate) {
-    // TextDecoder would turn lone surrogates into U+FFFD; fromCharCode keeps them.
-    let result = '';
-    for (let k = 0; k < length; k += 8192) {
-      result += String.fromCharCode.apply(null, out.subarray(k, Math.min(length, k + 8192)) as unknown as number[]);
-    }
-    return result;
-  }
-  return decoder.decode(out.subarray(0, length));
+  return decodeUnits(out, length, decodeStrategy(length, loneSurrogate));
+}
+
+/** Whether a unit with this table entry closes a mark cluster without adding to it (so a lone mark before it is final). */
+function endsCluster(value: number): boolean {
+  return value < 0x10000 || value === Kind.Space || value === Kind.LineBreak || value === Kind.Joiner || value === Kind.Separator;
 }
 
 function sameAsInput(text: string, out: Uint16Array, length: number): boolean {
@@ -56,33 +91,44 @@ export function runPlain(compiled: CompiledNormalizer, text: string): string {
   if (n === 0) return text;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
-  const trim = compiled.trim;
+  // 0 when a U+0020 right after another is dropped (collapse); 1 keeps every unit.
+  const keepEvery = compiled.collapse ? 0 : 1;
   const machine = new Machine(compiled, text, outputBuffer(n), null);
   let out = machine.out;
   let o = 0;
-  let pending = 0;
-  let last = -1;
+  let previous = -1;
   for (let i = 0; i < n; i++) {
-    const value = table[text.charCodeAt(i)]!;
+    const unit = text.charCodeAt(i);
+    const value = table[unit]!;
     if (value < 0x10000) {
-      if (pending === 0) {
-        out[o++] = value;
-        last = i;
-        continue;
-      }
-    } else if (value === Kind.Delete) continue;
-    else if (value === Kind.Space && pending === 0) {
-      const previous = o > 0 ? out[o - 1]! : 0x0a;
-      if (previous === 0x20 || (trim && (flags[previous]! & UnitFlag.LineBreak) !== 0)) continue;
+      out[o] = value;
+      // Branch-free: advance unless this and the previous unit are both U+0020 and runs collapse.
+      o += ((value ^ 0x20) | (previous ^ 0x20) | keepEvery) === 0 ? 0 : 1;
+      previous = value;
+      continue;
+    }
+    if (value === Kind.Delete) continue;
+    if (value === Kind.Space) {
+      // Only under whitespace: 'trim': one space at most, none at a line start.
+      if (o > 0) {
+        const before = out[o - 1]!;
+        if (before === 0x20 || (flags[before]! & UnitFlag.LineBreak) !== 0) continue;
+      } else continue;
       out[o++] = 0x20;
       continue;
     }
+    // One mark between a letter and a character that ends the cluster: nothing to order, compose or drop.
+    if (value === Kind.SimpleMark && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
+      if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
+        out[o++] = unit;
+        continue;
+      }
+    }
     machine.o = o;
-    machine.lastCopy = last;
     i = machine.step(i);
     o = machine.o;
     out = machine.out;
-    pending = machine.pending;
+    previous = o > 0 ? out[o - 1]! : -1;
   }
   machine.o = o;
   machine.finish();
@@ -95,46 +141,55 @@ export function runWithMap(compiled: CompiledNormalizer, text: string): Normaliz
   const n = text.length;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
-  const trim = compiled.trim;
-  const machine = new Machine(compiled, text, new Uint16Array(n + 16), new Uint32Array(n + 17));
+  const keepEvery = compiled.collapse ? 0 : 1;
+  const machine = new Machine(compiled, text, outputBuffer(n + 16), new Uint32Array(n + 17));
   let out = machine.out;
   let src = machine.src!;
   let o = 0;
-  let pending = 0;
-  let last = -1;
+  let previous = -1;
   for (let i = 0; i < n; i++) {
-    const value = table[text.charCodeAt(i)]!;
+    const unit = text.charCodeAt(i);
+    const value = table[unit]!;
     if (value < 0x10000) {
-      if (pending === 0) {
-        out[o] = value;
-        src[o] = i;
-        o++;
-        last = i;
-        continue;
-      }
-    } else if (value === Kind.Delete) continue;
-    else if (value === Kind.Space && pending === 0) {
-      const previous = o > 0 ? out[o - 1]! : 0x0a;
-      if (previous === 0x20 || (trim && (flags[previous]! & UnitFlag.LineBreak) !== 0)) continue;
+      out[o] = value;
+      src[o] = i;
+      o += ((value ^ 0x20) | (previous ^ 0x20) | keepEvery) === 0 ? 0 : 1;
+      previous = value;
+      continue;
+    }
+    if (value === Kind.Delete) continue;
+    if (value === Kind.Space) {
+      // Only under whitespace: 'trim': one space at most, none at a line start.
+      if (o > 0) {
+        const before = out[o - 1]!;
+        if (before === 0x20 || (flags[before]! & UnitFlag.LineBreak) !== 0) continue;
+      } else continue;
       out[o] = 0x20;
       src[o] = i;
       o++;
       continue;
     }
+    if (value === Kind.SimpleMark && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
+      if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
+        out[o] = unit;
+        src[o] = i;
+        o++;
+        continue;
+      }
+    }
     machine.o = o;
-    machine.lastCopy = last;
     i = machine.step(i);
     o = machine.o;
     out = machine.out;
     src = machine.src!;
-    pending = machine.pending;
+    previous = o > 0 ? out[o - 1]! : -1;
   }
   machine.o = o;
   machine.finish();
   const length = machine.o;
   const map = machine.src!;
   map[length] = n;
-  const sourceIndex = map.length - (length + 1) > (length >> 3) ? map.slice(0, length + 1) : map.subarray(0, length + 1);
+  const sourceIndex = map.length - (length + 1) > length >> 3 ? map.slice(0, length + 1) : map.subarray(0, length + 1);
   const normalized = sameAsInput(text, machine.out, length) ? text : decode(machine.out, length, machine.loneSurrogate);
   return { text: normalized, sourceIndex };
 }

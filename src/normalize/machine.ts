@@ -3,13 +3,13 @@
  * Marks are gathered into a cluster behind their base letter and flushed when
  * the cluster ends; a ZWNJ/ZWJ, or an Arabic decimal/thousands separator after
  * a digit, waits until the next written character decides its fate. The fast
- * loop in `engine.ts` calls {@link Machine.step} only when its own
- * lookup cannot handle a unit or something is pending.
+ * loop in `engine.ts` calls {@link Machine.step} only for units its own
+ * lookup cannot handle, and gets control back when nothing is pending.
  */
 import { MarkClass, SUPERSCRIPT_ALEF } from '../unicode/arabic';
 import { UnitFlag, flagsOfCodePoint } from '../unicode/tables';
 import { canonicalOrder, composeArabic, composingMarkIndex, decomposeArabic } from './cluster';
-import { AlefPolicy, AstralMarkMode, Kind, type CompiledNormalizer } from './compile';
+import { AlefPolicy, MarkMode, Kind, type CompiledNormalizer } from './compile';
 import { isSuperscriptAlefSilent } from './superscript-alef';
 
 /** Bits of {@link Machine.pending}. */
@@ -21,6 +21,7 @@ function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
+/** State of one normalisation call outside the fast loop (internal; not part of the public API). */
 export class Machine {
   /** Output units; replaced when it grows. */
   out: Uint16Array;
@@ -28,18 +29,20 @@ export class Machine {
   src: Uint32Array | null;
   /** Number of output units written. */
   o = 0;
-  /** {@link Pending} bits; the fast loop copies only while this is 0. */
+  /** {@link Pending} bits; 0 whenever control is back in the fast loop. */
   pending = 0;
-  /** Input index of the unit the fast loop copied last (the base of a following mark). */
-  lastCopy = -1;
   /** A lone surrogate was copied, so the output cannot go through TextDecoder. */
   loneSurrogate = false;
 
   private readonly flags: Uint8Array;
   private readonly table: Uint32Array;
   private readonly n: number;
+  // Index of the input unit being handled.
+  private i = 0;
   private joinerUnit = 0;
   private joinerSrc = 0;
+  // The pending joiner follows a character that cannot keep it: it only waits to end a mark cluster.
+  private joinerDoomed = false;
   private separatorUnit = 0;
   private separatorSrc = 0;
   // The base written last by this class: its original code point and the output length after it.
@@ -64,20 +67,30 @@ export class Machine {
     this.n = text.length;
   }
 
-  /** Handles the input unit at `i`; returns the index of the last unit consumed. */
+  /**
+   * Handles the input unit at `i` and every following unit while something is
+   * pending, so the fast loop never has to check; returns the index of the
+   * last unit consumed.
+   */
   step(i: number): number {
+    let last = this.handle(i);
+    while (this.pending !== 0 && last + 1 < this.n) last = this.handle(last + 1);
+    // The fast loop writes at most one unit per input unit without checking.
+    if (this.out.length - this.o < this.n - last) this.grow(this.n - last);
+    return last;
+  }
+
+  private handle(i: number): number {
+    this.i = i;
     const unit = this.text.charCodeAt(i);
     const value = this.table[unit]!;
-    let last = i;
     if (value === Kind.Expand) this.expand(unit, i);
-    else if (value === Kind.HighSurrogate) last = this.surrogatePair(unit, i);
+    else if (value === Kind.HighSurrogate) return this.surrogatePair(unit, i);
     else if (value === Kind.LowSurrogate) {
       this.loneSurrogate = true;
       this.emitCopy(unit, unit, i);
     } else this.feed(unit, i);
-    // The fast loop writes at most one unit per input unit without checking.
-    if (this.out.length - this.o < this.n - last) this.grow(this.n - last);
-    return last;
+    return i;
   }
 
   /** Ends the text: flushes what is pending and trims a final space. */
@@ -98,6 +111,7 @@ export class Machine {
       case Kind.LineBreak:
         return this.emitLineBreak(unit, s);
       case Kind.Mark:
+      case Kind.SimpleMark:
         return this.addMark(unit, s);
       case Kind.Joiner:
         return this.joiner(unit, s);
@@ -140,9 +154,10 @@ export class Machine {
   }
 
   private resolve(next: number): void {
+    // A joiner pending together with a separator follows it, so it is doomed and writes nothing.
     if (this.pending & Pending.Joiner) {
       this.pending &= ~Pending.Joiner;
-      if (next >= 0 && this.joinable(next)) this.put(this.joinerUnit, this.joinerSrc);
+      if (!this.joinerDoomed && next >= 0 && this.joinable(next)) this.put(this.joinerUnit, this.joinerSrc);
     }
     if (this.pending & Pending.Separator) {
       this.pending &= ~Pending.Separator;
@@ -171,16 +186,17 @@ export class Machine {
 
   private emitCopy(unit: number, mapped: number, s: number): void {
     if (this.pending !== 0) this.settle(unit);
+    if (mapped === 0x20 && this.compiled.collapse && this.o > 0 && this.out[this.o - 1] === 0x20) return;
     this.put(mapped, s);
     this.markBase(unit);
   }
 
+  /** A space under `whitespace: 'trim'`: one at most, none at the start of a line. */
   private emitSpace(s: number): void {
     if (this.pending !== 0) this.settle(0x20);
-    if (this.o > 0) {
-      const previous = this.out[this.o - 1]!;
-      if (previous === 0x20 || (this.compiled.trim && (this.flags[previous]! & UnitFlag.LineBreak) !== 0)) return;
-    } else if (this.compiled.trim) return;
+    if (this.o === 0) return;
+    const previous = this.out[this.o - 1]!;
+    if (previous === 0x20 || (this.flags[previous]! & UnitFlag.LineBreak) !== 0) return;
     this.put(0x20, s);
   }
 
@@ -190,11 +206,15 @@ export class Machine {
     this.put(unit, s);
   }
 
+  /**
+   * A ZWNJ/ZWJ waits for the next written character. One that cannot survive
+   * (after white space, punctuation or a separator) still waits, because marks
+   * right after it have no base letter either way.
+   */
   private joiner(unit: number, s: number): void {
     if (this.pending & Pending.Cluster) this.flushCluster(unit);
-    // A run of joiners keeps its first; after a separator (punctuation) a joiner never survives.
-    if (this.pending & (Pending.Joiner | Pending.Separator)) return;
-    if (!this.previousJoinable()) return;
+    if (this.pending & Pending.Joiner) return; // a run of joiners keeps at most its first
+    this.joinerDoomed = (this.pending & Pending.Separator) !== 0 || !this.previousJoinable();
     this.pending |= Pending.Joiner;
     this.joinerUnit = unit;
     this.joinerSrc = s;
@@ -235,8 +255,8 @@ export class Machine {
     }
     const codePoint = (high - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
     const astralMark = codePoint >= 0x10efa && codePoint <= 0x10eff;
-    if (astralMark && this.compiled.astralMarks === AstralMarkMode.Delete) return i + 1;
-    if (astralMark && this.compiled.astralMarks === AstralMarkMode.Cluster) {
+    if (astralMark && this.compiled.astralMarks === MarkMode.Delete) return i + 1;
+    if (astralMark && this.compiled.astralMarks === MarkMode.Cluster) {
       this.addMark(codePoint, i);
       return i + 1;
     }
@@ -265,7 +285,7 @@ export class Machine {
 
   private openCluster(): void {
     this.pending |= Pending.Cluster;
-    if (this.pending & Pending.Separator) {
+    if ((this.pending & Pending.Separator) !== 0 && (this.pending & Pending.Joiner) === 0) {
       // The marks sit on the separator, which is not written yet and never composes.
       this.baseCp = this.separatorUnit;
       this.baseOut = -1;
@@ -278,7 +298,29 @@ export class Machine {
       return;
     }
     this.baseOut = o - 1;
-    this.baseCp = this.slowBaseEnd === o ? this.slowBase : this.text.charCodeAt(this.lastCopy);
+    this.baseCp = this.slowBaseEnd === o ? this.slowBase : this.text.charCodeAt(this.fastBaseIndex());
+  }
+
+  /**
+   * Input index of the unit the fast loop wrote last: the fast loop writes one
+   * unit per input unit and skips only deleted ones, so it is the nearest unit
+   * before this one that is not deleted. The scan covers deleted units right
+   * before a cluster (deleted astral marks included), each at most once.
+   */
+  private fastBaseIndex(): number {
+    let k = this.i - 1;
+    while (k > 0) {
+      const unit = this.text.charCodeAt(k);
+      if (this.table[unit] === Kind.Delete) k--;
+      else if (isLowSurrogate(unit) && k > 1 && this.isDeletedAstralMark(this.text.charCodeAt(k - 1), unit)) k -= 2;
+      else break;
+    }
+    return k;
+  }
+
+  private isDeletedAstralMark(high: number, low: number): boolean {
+    const codePoint = (high - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
+    return codePoint >= 0x10efa && codePoint <= 0x10eff && this.compiled.astralMarks === MarkMode.Delete;
   }
 
   /** Composes, strips, orders and writes the open cluster; `next` is the character after it. */

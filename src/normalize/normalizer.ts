@@ -37,7 +37,7 @@ function signature(options: object): string | undefined {
 
 /** Compiled tables for a preset name or options object, compiled at most once per distinct options. */
 export function compiledFor(options?: NormalizePreset | NormalizeOptions): CompiledNormalizer {
-  const preset = options ?? 'display';
+  const preset = options === undefined ? 'display' : options;
   if (typeof preset === 'string') {
     const cached = byPreset.get(preset as NormalizePreset);
     if (cached) return cached;

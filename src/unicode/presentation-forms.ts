@@ -4,7 +4,7 @@
  * The letter table is built on first use from the runtime's NFKC, one code
  * point at a time, minus NFKC's artefacts: the isolated and medial harakat
  * forms (U+FE70–FE7F) and the shadda ligatures (U+FC5E–FC63, U+FCF2–FCF4)
- * decompose to a space or a tatweel followed by the marks; here they become
+ * decompose to a space or a tatweel followed by marks; here they become
  * the bare marks, which then attach to the preceding letter like any other
  * mark. Lam-alef ligatures keep their hamza or madda (ﻷ → لأ), as NFKC does.
  * The honorific ligatures are not letters: they are kept unless the
@@ -54,10 +54,10 @@ function isArtefactPrefix(unit: number): boolean {
 }
 
 function isArabicHarakaUnit(unit: number): boolean {
-  return unit >= 0x064b && unit <= 0x0652;
+  return (unit >= 0x064b && unit <= 0x065f) || unit === 0x0670;
 }
 
-/** NFKC of one form with a leading space or tatweel removed when only harakat follow it. */
+/** NFKC of one form with a leading space or tatweel removed when only marks (U+064B–065F, U+0670) follow it. */
 function letterExpansion(codePoint: number): string | undefined {
   const form = String.fromCharCode(codePoint);
   const folded = form.normalize('NFKC');

@@ -54,7 +54,7 @@ function expansions(text: string, o: ResolvedNormalizeOptions): string[] {
       ((cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff))
     ) {
       let letters = ch.normalize('NFKC');
-      if (/^[ \u0640][\u064b-\u0652]+$/u.test(letters)) letters = letters.slice(1);
+      if (/^[ \u0640][\u064b-\u065f\u0670]+$/u.test(letters)) letters = letters.slice(1);
       out.push(...Array.from(letters));
     } else out.push(ch);
     offset += ch.length;
