@@ -53,10 +53,10 @@ export type DecodeStrategy = 'buffer' | 'decoder' | 'chars';
 
 /** The fastest way to turn `length` units into a string that keeps every unit, lone surrogates and BOMs included. */
 export function decodeStrategy(length: number, loneSurrogate: boolean): DecodeStrategy {
-  if (length < 64 || !littleEndian) return 'chars';
+  if (length < 16 || !littleEndian) return 'chars';
   if (nodeBuffer) return 'buffer';
-  // TextDecoder would turn lone surrogates into U+FFFD.
-  return loneSurrogate ? 'chars' : 'decoder';
+  // TextDecoder would turn lone surrogates into U+FFFD; below 32 units a plain call is as fast.
+  return loneSurrogate || length < 32 ? 'chars' : 'decoder';
 }
 
 /** Turns output units into a string with the given strategy. */
@@ -93,8 +93,9 @@ export function runPlain(compiled: CompiledNormalizer, text: string): string {
   const flags = compiled.unicode.flags;
   // 0 when a U+0020 right after another is dropped (collapse); 1 keeps every unit.
   const keepEvery = compiled.collapse ? 0 : 1;
-  const machine = new Machine(compiled, text, outputBuffer(n), null);
-  let out = machine.out;
+  // Created at the first unit the loop cannot handle: many texts never need it.
+  let machine: Machine | undefined;
+  let out = outputBuffer(n);
   let o = 0;
   let previous = -1;
   for (let i = 0; i < n; i++) {
@@ -124,16 +125,20 @@ export function runPlain(compiled: CompiledNormalizer, text: string): string {
         continue;
       }
     }
+    machine ??= new Machine(compiled, text, out, null);
     machine.o = o;
     i = machine.step(i);
     o = machine.o;
     out = machine.out;
     previous = o > 0 ? out[o - 1]! : -1;
   }
-  machine.o = o;
-  machine.finish();
-  if (sameAsInput(text, machine.out, machine.o)) return text;
-  return decode(machine.out, machine.o, machine.loneSurrogate);
+  if (machine) {
+    machine.o = o;
+    machine.finish();
+    o = machine.o;
+  } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
+  if (sameAsInput(text, out, o)) return text;
+  return decode(out, o, machine?.loneSurrogate ?? false);
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
@@ -142,9 +147,9 @@ export function runWithMap(compiled: CompiledNormalizer, text: string): Normaliz
   const table = compiled.table;
   const flags = compiled.unicode.flags;
   const keepEvery = compiled.collapse ? 0 : 1;
-  const machine = new Machine(compiled, text, outputBuffer(n + 16), new Uint32Array(n + 17));
-  let out = machine.out;
-  let src = machine.src!;
+  let machine: Machine | undefined;
+  let out = outputBuffer(n + 16);
+  let src: Uint32Array = new Uint32Array(n + 17);
   let o = 0;
   let previous = -1;
   for (let i = 0; i < n; i++) {
@@ -177,6 +182,7 @@ export function runWithMap(compiled: CompiledNormalizer, text: string): Normaliz
         continue;
       }
     }
+    machine ??= new Machine(compiled, text, out, src);
     machine.o = o;
     i = machine.step(i);
     o = machine.o;
@@ -184,12 +190,14 @@ export function runWithMap(compiled: CompiledNormalizer, text: string): Normaliz
     src = machine.src!;
     previous = o > 0 ? out[o - 1]! : -1;
   }
-  machine.o = o;
-  machine.finish();
-  const length = machine.o;
-  const map = machine.src!;
-  map[length] = n;
-  const sourceIndex = map.length - (length + 1) > length >> 3 ? map.slice(0, length + 1) : map.subarray(0, length + 1);
-  const normalized = sameAsInput(text, machine.out, length) ? text : decode(machine.out, length, machine.loneSurrogate);
+  if (machine) {
+    machine.o = o;
+    machine.finish();
+    o = machine.o;
+  } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
+  src[o] = n;
+  // Keep the map's buffer unless much of it would be wasted.
+  const sourceIndex = src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
+  const normalized = sameAsInput(text, out, o) ? text : decode(out, o, machine?.loneSurrogate ?? false);
   return { text: normalized, sourceIndex };
 }

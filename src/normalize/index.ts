@@ -10,6 +10,7 @@ export {
   NORMALIZE_OPTION_NAMES,
   NORMALIZE_OPTION_VALUES,
   NormalizeOptionsSchema,
+  NormalizePresetSchema,
   type NormalizeOptionName,
   type NormalizeOptions,
   type NormalizePreset,

@@ -29,6 +29,18 @@ export const NORMALIZE_PRESETS = ['display', 'search', 'lucene', 'camel'] as con
 export type NormalizePreset = (typeof NORMALIZE_PRESETS)[number];
 
 /**
+ * Validates a preset name. Typed by {@link NormalizePreset} rather than as a
+ * zod enum, so documentation tools see one documented type.
+ *
+ * @example
+ * ```ts
+ * NormalizePresetSchema.safeParse('search').success; // true
+ * NormalizePresetSchema.safeParse('serach').success; // false
+ * ```
+ */
+export const NormalizePresetSchema: z.ZodType<NormalizePreset, NormalizePreset> = z.enum(NORMALIZE_PRESETS);
+
+/**
  * The allowed values of every option. The first value always leaves the text
  * alone for that rule.
  *
@@ -38,28 +50,51 @@ export type NormalizePreset = (typeof NORMALIZE_PRESETS)[number];
  * ```
  */
 export const NORMALIZE_OPTION_VALUES = {
+  /** Canonical composition of Arabic clusters. */
   compose: ['keep', 'nfc'],
+  /** Presentation forms U+FB50–FDFF, U+FE70–FEFF. */
   presentationForms: ['keep', 'letters'],
+  /** Honorific ligatures (ﷺ ﷻ ﷽ …). */
   honorifics: ['keep', 'expand'],
+  /** Harakat, and how kept marks are written. */
   diacritics: ['keep', 'canonical', 'strip'],
+  /** Tanween U+064B–064D. */
   tanween: ['keep', 'strip'],
+  /** Shadda U+0651. */
   shadda: ['keep', 'strip'],
+  /** Superscript alef U+0670. */
   superscriptAlef: ['keep', 'remove', 'alef', 'contextual'],
+  /** Quranic and extended marks. */
   quranicMarks: ['keep', 'strip'],
+  /** Combining maddah/hamza and extended vowel signs U+0653–065F. */
   otherMarks: ['keep', 'strip'],
+  /** Tatweel U+0640. */
   tatweel: ['keep', 'remove'],
+  /** Alef variants. */
   alef: ['keep', 'hamza', 'hamza-wasla', 'all'],
+  /** Alef maksura ى. */
   alefMaksura: ['keep', 'yeh'],
+  /** Teh marbuta ة. */
   tehMarbuta: ['keep', 'heh'],
+  /** Hamza carriers ؤ ئ. */
   hamzaCarriers: ['keep', 'bare'],
+  /** Persian/Urdu letter forms. */
   persianLetters: ['keep', 'arabic'],
+  /** Digit set of the output. */
   digits: ['keep', 'western', 'arabic-indic', 'persian'],
+  /** Bidi marks, embeddings and isolates. */
   bidiControls: ['keep', 'remove'],
+  /** Zero-width space U+200B. */
   zeroWidthSpace: ['keep', 'remove'],
+  /** Byte order mark U+FEFF. */
   byteOrderMark: ['keep', 'remove'],
+  /** Soft hyphen U+00AD. */
   softHyphen: ['keep', 'remove'],
+  /** Word joiner U+2060. */
   wordJoiner: ['keep', 'remove'],
+  /** ZWNJ and ZWJ. */
   joiners: ['keep', 'contextual', 'remove'],
+  /** Spaces within a line. */
   whitespace: ['keep', 'normalize', 'collapse', 'trim'],
 } as const;
 
@@ -85,17 +120,7 @@ export const NORMALIZE_OPTION_NAMES = Object.keys(NORMALIZE_OPTION_VALUES) as No
 
 type Values<K extends NormalizeOptionName> = (typeof NORMALIZE_OPTION_VALUES)[K][number];
 
-/**
- * Validates a {@link NormalizeOptions} object; unknown keys are rejected.
- * Use it to embed normalisation options in your own zod schemas.
- *
- * @example
- * ```ts
- * NormalizeOptionsSchema.parse({ preset: 'search', digits: 'keep' }); // ok
- * NormalizeOptionsSchema.safeParse({ digit: 'keep' }).success; // false (unknown key)
- * ```
- */
-export const NormalizeOptionsSchema = z.strictObject({
+const OptionsObjectSchema = z.strictObject({
   /** Base preset; every other key overrides it. Default `display`. */
   preset: z.enum(NORMALIZE_PRESETS).optional(),
   /** Canonical composition (NFC) of Arabic letters with combining hamza/madda, with canonical mark order. */
@@ -145,6 +170,18 @@ export const NormalizeOptionsSchema = z.strictObject({
   /** Spaces within a line: keep, map to U+0020, also collapse runs, also trim at line ends. Line breaks are always kept. */
   whitespace: z.enum(NORMALIZE_OPTION_VALUES.whitespace).optional(),
 });
+
+/**
+ * Validates a {@link NormalizeOptions} object; unknown keys are rejected.
+ * Use it to embed normalisation options in your own zod schemas.
+ *
+ * @example
+ * ```ts
+ * NormalizeOptionsSchema.parse({ preset: 'search', digits: 'keep' }); // ok
+ * NormalizeOptionsSchema.safeParse({ digit: 'keep' }).success; // false (unknown key)
+ * ```
+ */
+export const NormalizeOptionsSchema: z.ZodType<NormalizeOptions, NormalizeOptions> = OptionsObjectSchema;
 
 /**
  * Rule-by-rule normalisation options. `preset` is the base (default
@@ -223,7 +260,7 @@ export interface NormalizeOptions {
 export type ResolvedNormalizeOptions = Required<NormalizeOptions>;
 
 // The schema and the interface must describe the same object.
-type SchemaInput = z.input<typeof NormalizeOptionsSchema>;
+type SchemaInput = z.input<typeof OptionsObjectSchema>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesInterface: Same<SchemaInput, NormalizeOptions> = true;
 void schemaMatchesInterface;

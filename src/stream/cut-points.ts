@@ -46,7 +46,7 @@ export function lastPrimerCut(text: string, classes: UnitClasses): PrimerCut | u
     const kind = ofUnit[unit]!;
     if (kind === UnitClass.Plain) return { at: k, length: 1, written: 1 };
     if (kind === UnitClass.PlainExpansion) return { at: k, length: 1, written: expansionLength[unit]! };
-    if (kind === UnitClass.Separator) {
+    if (kind === UnitClass.Separator && followsNoDigit(text.charCodeAt(k - 1), classes)) {
       return { at: k, length: 1, written: 1 };
     }
     if (unit >= 0xdc00 && unit <= 0xdfff && k >= 2) {

@@ -1,21 +1,30 @@
 /**
  * Shortens long runs that the normaliser reduces anyway, so that a stream can
  * hold an unfinished line of any length in bounded memory without changing
- * the result. Two kinds of run are shortened; both keep their first and last
- * items, because a honorific next to the run looks at its neighbour.
+ * the result.
  *
- * - A blank run (collapsing spaces, removed units, contextual joiners): the
- *   normaliser acts on its first space or joiner and on its first space only;
- *   every later space is dropped after a space, and every later joiner is
- *   ignored after a joiner or a space. Removed units act on nothing.
- * - A cluster run (marks and removed units): all of it lands in one mark
- *   cluster, whose removed units act on nothing, and a repeated mark is inert
- *   when the cluster keeps one copy of each mark or strips that mark. An
- *   inert repeat never composes with the letter either: its first copy, of
- *   the same combining class, comes first and shadows it.
+ * A *quiet run* is a run of units that write nothing by themselves: spaces
+ * that collapse, joiners under `joiners: 'contextual'`, removed units and
+ * marks that gather into clusters. Within one:
  *
- * Items are code points: a surrogate pair is one item, a lone surrogate
- * belongs to no run.
+ * - Until the first space or joiner, the marks form one cluster on the letter
+ *   before the run. Removed units act on nothing, and a repeated mark is
+ *   inert when the cluster keeps one copy of each mark or strips that mark:
+ *   its first copy, of the same combining class, comes first and shadows it
+ *   in composition too.
+ * - The first space or joiner ends that cluster; the first space also
+ *   settles a waiting joiner and writes the one space. After it, every
+ *   further space is dropped (it follows a space) and every further joiner
+ *   waits in vain (it follows a space or a joiner). Every later cluster has
+ *   no letter, and one whose marks are all dropped when it has no letter
+ *   writes nothing.
+ *
+ * So a run keeps its first cluster (less inert repeats), its first space or
+ * joiner, its first space, and every later mark only from the first one that
+ * a letterless cluster would still write. It also keeps its first and last
+ * units, because a honorific next to the run looks at its neighbour and a
+ * mark before the run at the unit after it. Items are code points: a
+ * surrogate pair is one item, a lone surrogate belongs to no run.
  */
 import { UnitClass, type UnitClasses } from './unit-classes';
 
@@ -46,112 +55,78 @@ function readItem(text: string, at: number, classes: UnitClasses, into: Item): I
   return into;
 }
 
-function isBlank(kind: number): boolean {
-  return kind === UnitClass.Space || kind === UnitClass.Delete || kind === UnitClass.Joiner;
+function isQuiet(kind: number): boolean {
+  return kind === UnitClass.Space || kind === UnitClass.Joiner || kind === UnitClass.Delete || kind === UnitClass.Mark;
 }
 
-function isClusterPart(kind: number): boolean {
-  return kind === UnitClass.Mark || kind === UnitClass.Delete;
+/** Decides item by item which items of one quiet run to keep. */
+class RunFilter {
+  private inFirstCluster = true;
+  private sawSpace = false;
+  // A letterless cluster would write a mark: from there on everything is kept.
+  private keepRest = false;
+  private readonly seen = new Set<number>();
+
+  constructor(private readonly classes: UnitClasses) {}
+
+  keeps(item: Item, first: boolean): boolean {
+    const { kind, codePoint } = item;
+    if (this.keepRest) return true;
+    if (kind === UnitClass.Space || kind === UnitClass.Joiner) {
+      const keep = this.inFirstCluster || (kind === UnitClass.Space && !this.sawSpace);
+      this.inFirstCluster = false;
+      this.sawSpace ||= kind === UnitClass.Space;
+      return keep;
+    }
+    if (kind === UnitClass.Delete) return first;
+    if (this.inFirstCluster) {
+      const repeat = this.seen.has(codePoint) && this.classes.repeatIsInert(codePoint);
+      this.seen.add(codePoint);
+      return first || !repeat;
+    }
+    if (this.classes.letterlessIsInert(codePoint)) return false;
+    this.keepRest = true;
+    return true;
+  }
 }
 
-/** Keeps the first item, the first space or joiner, the first space and the last item of each blank run. */
-function shortenBlankRuns(text: string, classes: UnitClasses): string {
+/**
+ * Returns a text that the normaliser turns into the same output as `text`,
+ * followed by anything, with long quiet runs shortened.
+ */
+export function shortenRuns(text: string, classes: UnitClasses): string {
   const parts: string[] = [];
   const item: Item = { kind: 0, codePoint: 0, length: 0 };
   let copied = 0; // text before this offset is already in `parts`
   let at = 0;
   while (at < text.length) {
     readItem(text, at, classes, item);
-    if (!isBlank(item.kind)) {
+    if (!isQuiet(item.kind)) {
       at += item.length;
       continue;
     }
     const runStart = at;
-    let sawActive = false; // a space or joiner
-    let sawSpace = false;
-    const kept: number[] = [];
-    let lastStart = at;
-    let lastLength = 0;
-    while (at < text.length) {
-      readItem(text, at, classes, item);
-      if (!isBlank(item.kind)) break;
-      const first = at === runStart;
-      const active = item.kind !== UnitClass.Delete && !sawActive;
-      const space = item.kind === UnitClass.Space && !sawSpace;
-      if (first || active || space) kept.push(at, item.length);
-      sawActive ||= item.kind !== UnitClass.Delete;
-      sawSpace ||= item.kind === UnitClass.Space;
-      lastStart = at;
-      lastLength = item.length;
-      at += item.length;
-    }
-    if (kept[kept.length - 2] !== lastStart) kept.push(lastStart, lastLength);
-    if ((at - runStart) <= keptLength(kept)) continue;
-    parts.push(text.slice(copied, runStart));
-    for (let k = 0; k < kept.length; k += 2) parts.push(text.slice(kept[k]!, kept[k]! + kept[k + 1]!));
-    copied = at;
-  }
-  if (copied === 0) return text;
-  parts.push(text.slice(copied));
-  return parts.join('');
-}
-
-function keptLength(kept: readonly number[]): number {
-  let total = 0;
-  for (let k = 1; k < kept.length; k += 2) total += kept[k]!;
-  return total;
-}
-
-/** Keeps the first and last item of each cluster run and every mark in between except inert repeats. */
-function shortenClusterRuns(text: string, classes: UnitClasses): string {
-  const parts: string[] = [];
-  const item: Item = { kind: 0, codePoint: 0, length: 0 };
-  let copied = 0;
-  let at = 0;
-  while (at < text.length) {
-    readItem(text, at, classes, item);
-    if (!isClusterPart(item.kind)) {
-      at += item.length;
-      continue;
-    }
-    const runStart = at;
-    const seen = new Set<number>();
+    const filter = new RunFilter(classes);
     const kept: string[] = [];
     let keptUnits = 0;
-    // The previous item waits until we know whether it is the last one, which is always kept.
-    let waitingStart = -1;
-    let waitingLength = 0;
-    let waitingKind = 0;
-    let waitingCodePoint = 0;
+    let lastKept = false;
+    let lastStart = at;
     while (at < text.length) {
       readItem(text, at, classes, item);
-      if (!isClusterPart(item.kind)) break;
-      if (at === runStart) {
+      if (!isQuiet(item.kind)) break;
+      lastKept = filter.keeps(item, at === runStart);
+      lastStart = at;
+      if (lastKept) {
         kept.push(text.slice(at, at + item.length));
         keptUnits += item.length;
-        if (item.kind === UnitClass.Mark) seen.add(item.codePoint);
-      } else {
-        if (waitingStart >= 0) {
-          const inert =
-            waitingKind === UnitClass.Delete || (seen.has(waitingCodePoint) && classes.repeatIsInert(waitingCodePoint));
-          if (!inert) {
-            kept.push(text.slice(waitingStart, waitingStart + waitingLength));
-            keptUnits += waitingLength;
-            seen.add(waitingCodePoint);
-          }
-        }
-        waitingStart = at;
-        waitingLength = item.length;
-        waitingKind = item.kind;
-        waitingCodePoint = item.codePoint;
       }
       at += item.length;
     }
-    if (waitingStart >= 0) {
-      kept.push(text.slice(waitingStart, waitingStart + waitingLength));
-      keptUnits += waitingLength;
+    if (!lastKept) {
+      kept.push(text.slice(lastStart, at));
+      keptUnits += at - lastStart;
     }
-    if (at - runStart <= keptUnits) continue;
+    if (keptUnits === at - runStart) continue;
     parts.push(text.slice(copied, runStart));
     for (const piece of kept) parts.push(piece);
     copied = at;
@@ -159,12 +134,4 @@ function shortenClusterRuns(text: string, classes: UnitClasses): string {
   if (copied === 0) return text;
   parts.push(text.slice(copied));
   return parts.join('');
-}
-
-/**
- * Returns a text that the normaliser turns into the same output as `text`,
- * followed by anything, with long blank and cluster runs shortened.
- */
-export function shortenRuns(text: string, classes: UnitClasses): string {
-  return shortenClusterRuns(shortenBlankRuns(text, classes), classes);
 }

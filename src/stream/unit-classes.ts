@@ -15,7 +15,7 @@ export const UnitClass = {
   Plain: 1,
   /** A line terminator: every rule stops at it. */
   LineBreak: 2,
-  /** White space that collapses (`whitespace: 'collapse' | 'trim'`). */
+  /** White space that collapses (`whitespace: 'collapse' | 'trim'`): dropped after a space. */
   Space: 3,
   /** Removed without a trace (tatweel, stripped marks, invisible marks, …). */
   Delete: 4,
@@ -49,10 +49,31 @@ export interface UnitClasses {
    * mark is stripped when the cluster is written.
    */
   repeatIsInert(codePoint: number): boolean;
+  /**
+   * Whether this mark writes nothing in a cluster without a letter: such a
+   * cluster is dropped whole (`diacritics: 'canonical'`), or the mark is
+   * stripped, or it is a superscript alef that has no letter to lengthen.
+   */
+  letterlessIsInert(codePoint: number): boolean;
 }
 
 function isPlainValue(value: number): boolean {
   return value < 0x10000;
+}
+
+/**
+ * Whether an expansion writes one unit per unit of its text wherever it
+ * stands: plain units, and spaces between two plain units (a space first or
+ * last could be swallowed by a neighbouring space or trimmed at a line end).
+ */
+function writesEveryUnit(text: string, ofUnit: Uint8Array): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const kind = ofUnit[text.charCodeAt(k)];
+    if (kind === UnitClass.Plain) continue;
+    const inner = k > 0 && k < text.length - 1;
+    if (kind !== UnitClass.Space || !inner || ofUnit[text.charCodeAt(k - 1)] !== UnitClass.Plain) return false;
+  }
+  return true;
 }
 
 /** Builds the classes for compiled options; cheap enough to do once per stream. */
@@ -61,9 +82,12 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
   const ofUnit = new Uint8Array(0x10000);
   const expansionLength = new Uint8Array(0x10000);
   const writesAsciiDigit = new Uint8Array(0x10000);
+  // Under `collapse` spaces are written as U+0020 and one right after another is dropped: not plain.
+  const collapsingSpace = compiled.collapse ? 0x20 : -1;
   for (let unit = 0; unit < 0x10000; unit++) {
     const value = table[unit]!;
-    if (isPlainValue(value)) {
+    if (value === collapsingSpace) ofUnit[unit] = UnitClass.Space;
+    else if (isPlainValue(value)) {
       ofUnit[unit] = UnitClass.Plain;
       if (value >= 0x30 && value <= 0x39) writesAsciiDigit[unit] = 1;
     } else if (value === Kind.Separator) ofUnit[unit] = UnitClass.Separator;
@@ -81,10 +105,7 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
   // A honorific's padding spaces depend on its neighbours, but the one before it goes with the
   // text before a cut and the one after it with the text after, so its own letters still count.
   for (const [unit, { text }] of expansions) {
-    if (text.length === 0 || text.length > 255) continue;
-    let plain = true;
-    for (let k = 0; k < text.length && plain; k++) plain = ofUnit[text.charCodeAt(k)] === UnitClass.Plain;
-    if (!plain) continue;
+    if (text.length === 0 || text.length > 255 || !writesEveryUnit(text, ofUnit)) continue;
     ofUnit[unit] = UnitClass.PlainExpansion;
     expansionLength[unit] = text.length;
   }
@@ -99,12 +120,18 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
 
   const { stripClass, canonical, alefPolicy } = compiled;
   const markClass = compiled.unicode.markClass;
+  const stripped = (codePoint: number): boolean =>
+    stripClass[codePoint < 0x10000 ? markClass[codePoint]! : MarkClass.Quranic] === 1;
   const repeatIsInert = (codePoint: number): boolean => {
     if (canonical) return true;
     if (codePoint === SUPERSCRIPT_ALEF && alefPolicy !== AlefPolicy.Keep) return alefPolicy === AlefPolicy.Remove;
-    const kind = codePoint < 0x10000 ? markClass[codePoint]! : MarkClass.Quranic;
-    return stripClass[kind] === 1;
+    return stripped(codePoint);
+  };
+  const letterlessIsInert = (codePoint: number): boolean => {
+    if (canonical) return true;
+    if (codePoint === SUPERSCRIPT_ALEF && alefPolicy !== AlefPolicy.Keep) return alefPolicy !== AlefPolicy.Alef;
+    return stripped(codePoint);
   };
 
-  return { ofUnit, expansionLength, writesAsciiDigit, ofAstral, repeatIsInert };
+  return { ofUnit, expansionLength, writesAsciiDigit, ofAstral, repeatIsInert, letterlessIsInert };
 }

@@ -11,6 +11,7 @@ import {
   NORMALIZE_PRESET_OPTIONS,
   NormalizeOptionsError,
   NormalizeOptionsSchema,
+  NormalizePresetSchema,
   createNormalizer,
   normalizeArabic,
   resolveNormalizeOptions,
@@ -155,5 +156,12 @@ describe('createNormalizer', () => {
 
   it('throws on invalid options when created, not when called', () => {
     expect(() => createNormalizer({ tatweel: 'delete' } as unknown as NormalizeOptions)).toThrow(NormalizeOptionsError);
+  });
+});
+
+describe('NormalizePresetSchema', () => {
+  it('accepts the preset names only', () => {
+    for (const preset of NORMALIZE_PRESETS) expect(NormalizePresetSchema.safeParse(preset).success).toBe(true);
+    expect(NormalizePresetSchema.safeParse('serach').success).toBe(false);
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * The `khabar` command: dispatches to `parse`, `normalize` and `schema`,
+ * turns every failure into a one-line message and an exit code (never a
+ * stack trace), and doubles as the module worker threads start from.
+ */
+import { EXIT, UsageError } from './errors';
+import { MAIN_HELP, NORMALIZE_HELP, PARSE_HELP, SCHEMA_HELP } from './help';
+import { normalizeCommand } from './normalize-command';
+import { parseCommand } from './parse-command';
+import { schemaCommand } from './schema-command';
+import { packageVersion } from './version';
+import { isParseWorker, runParseWorker } from './worker-pool';
+
+const COMMAND_HELP: Record<string, string> = { parse: PARSE_HELP, normalize: NORMALIZE_HELP, schema: SCHEMA_HELP };
+
+/** Runs the command line `args` (without `node` and the script); resolves to the exit code. */
+export async function main(args: string[], entry: URL): Promise<number> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'parse':
+      return parseCommand(rest, entry);
+    case 'normalize':
+      return normalizeCommand(rest);
+    case 'schema':
+      return schemaCommand(rest);
+    case undefined:
+    case '-h':
+    case '--help':
+      process.stdout.write(MAIN_HELP);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    case 'help': {
+      const topic = rest[0];
+      if (topic !== undefined && COMMAND_HELP[topic] === undefined) throw new UsageError(`no help for '${topic}': not a command`);
+      process.stdout.write(topic === undefined ? MAIN_HELP : COMMAND_HELP[topic]!);
+      return EXIT.ok;
+    }
+    case '-v':
+    case '--version':
+      process.stdout.write(`${packageVersion(entry.href)}\n`);
+      return EXIT.ok;
+    default:
+      throw new UsageError(`unknown command '${command}' (commands: parse, normalize, schema)`);
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`khabar: ${error.message}\nRun 'khabar --help' for usage.\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`khabar: unexpected error: ${message}\n`);
+  return EXIT.inputFailed;
+}
+
+/** Exits quietly when the reader of standard output goes away (`khabar parse … | head`). */
+function exitOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    process.stderr.write(`khabar: cannot write to standard output: ${error.message}\n`);
+    process.exit(EXIT.inputFailed);
+  });
+}
+
+if (isParseWorker()) runParseWorker();
+else {
+  exitOnClosedPipe();
+  const entry = new URL(import.meta.url);
+  process.exitCode = await main(process.argv.slice(2), entry).catch(report);
+}

@@ -1,0 +1,128 @@
+/**
+ * The article record as a JSON Schema (draft 2020-12), for readers of
+ * khabar's JSON in other languages. It is generated from `ArticleSchema` by
+ * zod, with the reused shapes named in `$defs` and every field described;
+ * the package ships the same document as `khabar/schema.json`.
+ */
+import * as z from 'zod';
+import { ArticleSchema, ArticleSpansSchema, RelatedStorySchema, RelatedStorySpansSchema } from './article';
+import { PointSchema, SpanSchema } from './position';
+
+interface SchemaMetadata {
+  id?: string;
+  title?: string;
+  description?: string;
+}
+
+/** Descriptions of the fields, keyed by property name, for each object schema. */
+const FIELD_DESCRIPTIONS = [
+  [
+    PointSchema,
+    {
+      line: 'Line number, counting from 1. LF, CRLF, CR, U+2028 and U+2029 each end a line.',
+      column: 'Column on that line, counting from 1, in UTF-16 code units.',
+      offset: 'Offset from the start of the input text, counting from 0, in UTF-16 code units.',
+    },
+  ],
+  [
+    RelatedStorySpansSchema,
+    {
+      titleEcho: 'The line repeating the headline, or null when the page does not repeat it.',
+      teaser: 'The line holding the teaser, or null when the story has no teaser.',
+    },
+  ],
+  [
+    RelatedStorySchema,
+    {
+      title: "The story's headline.",
+      teaser: 'The teaser text shown under the headline, or null when the page gives none.',
+      truncated: 'True when the teaser stops mid-sentence (no terminal punctuation at its end); false without a teaser.',
+      spans: "Where the story's parts came from in the input.",
+    },
+  ],
+  [
+    ArticleSpansSchema,
+    {
+      titleEcho: 'The line that repeats the headline, or null.',
+      caption: 'The caption line, or null.',
+      paragraphs: 'One span per body paragraph, in the order of `paragraphs`.',
+      readMoreLabel: 'The read-more label line, or null.',
+    },
+  ],
+  [
+    ArticleSchema,
+    {
+      title: 'The headline: the first non-blank line of the input.',
+      caption: 'The image caption under the headline, or null when there is none.',
+      paragraphs: 'The body paragraphs in order, one per non-blank body line.',
+      readMoreLabel: 'The read-more label as found in the input (after cleaning), or null when there is no related block.',
+      related: 'The related stories after the read-more label, in order.',
+      spans: 'Where each field came from in the input.',
+    },
+  ],
+] as const;
+
+function metadata(): z.core.$ZodRegistry<SchemaMetadata> {
+  const registry = z.registry<SchemaMetadata>();
+  registry.add(PointSchema, {
+    id: 'Point',
+    description: 'A place in the input text; line and column count from 1, offset from 0, all in UTF-16 code units.',
+  });
+  registry.add(SpanSchema, {
+    id: 'Span',
+    description:
+      'The half-open range [start, end) of input text a field was read from, without its surrounding white space; end is exclusive.',
+  });
+  registry.add(RelatedStorySchema, {
+    id: 'RelatedStory',
+    description: 'One story from the related-stories block that follows the read-more label.',
+  });
+  registry.add(ArticleSchema, {
+    title: 'khabar Article',
+    description: 'One news article parsed from the raw page-text format by khabar (https://www.npmjs.com/package/khabar).',
+  });
+  // A field that is itself a named shape (a span's start, a title's span) is one schema object
+  // shared by many fields; a description on it would land on the shape, so it gets none.
+  const named = new Set<z.ZodType>([PointSchema, SpanSchema, RelatedStorySchema]);
+  for (const [schema, fields] of FIELD_DESCRIPTIONS) {
+    for (const [name, description] of Object.entries(fields)) {
+      const field = (schema.shape as Record<string, z.ZodType>)[name]!;
+      if (!named.has(field)) registry.add(field, { description });
+    }
+  }
+  return registry;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of an {@link Article} as `JSON.stringify`
+ * writes it, generated with zod's `toJSONSchema`. The same document is
+ * shipped as `khabar/schema.json` and printed by `khabar schema`.
+ *
+ * @example
+ * ```ts
+ * const schema = articleJsonSchema();
+ * schema.$defs.Span; // { type: 'object', properties: { start: …, end: … }, … }
+ * writeFileSync('article.schema.json', JSON.stringify(schema, null, 2));
+ * ```
+ */
+export function articleJsonSchema(): ArticleJsonSchema {
+  return z.toJSONSchema(ArticleSchema, { metadata: metadata(), target: 'draft-2020-12' }) as ArticleJsonSchema;
+}
+
+/**
+ * A JSON Schema document, as {@link articleJsonSchema} returns it.
+ *
+ * @example
+ * ```ts
+ * const schema: ArticleJsonSchema = articleJsonSchema();
+ * schema.required; // ['title', 'caption', 'paragraphs', 'readMoreLabel', 'related', 'spans']
+ * ```
+ */
+export interface ArticleJsonSchema {
+  /** The JSON Schema dialect: draft 2020-12. */
+  $schema: string;
+  /** The named shapes the document refers to with `$ref`: `Point`, `Span`, `RelatedStory`. */
+  $defs: Record<string, Record<string, unknown>>;
+  /** Every other keyword of the document. */
+  [keyword: string]: unknown;
+}

@@ -1,0 +1,73 @@
+/**
+ * Memory stays bounded on one endless line: whatever the line is made of, the
+ * incremental normaliser holds back at most about one segment plus one piece,
+ * and its output still equals one-shot normalisation. The lines here are
+ * 300,000 units long, fed in pieces of 1,000 with segments of 1,024 units;
+ * nothing in them is a line break.
+ */
+import { describe, expect, it } from 'vitest';
+import { NORMALIZE_PRESETS, normalizeArabic, type NormalizeOptions, type NormalizePreset } from '../../src/normalize';
+import { normalizePiecewise } from './pieces';
+
+const LENGTH = 300_000;
+const PIECE = 1_000;
+const SEGMENT = 1_024;
+/** One segment, one piece, and the few units a shortened run keeps. */
+const BOUND = SEGMENT + PIECE + 64;
+
+function line(unit: string): string {
+  return unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+}
+
+function pieces(text: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < text.length; k += PIECE) out.push(text.slice(k, k + PIECE));
+  return out;
+}
+
+/** Lines of one repeated pattern, between two letters so that marks have a base and joiners neighbours. */
+const LINES: Record<string, string> = {
+  'ordinary text': line('قالت الوزارة في بيان إن المشروع الجديد يضم ١٢ مدرسة، '),
+  'spaces of every kind': line(' \u00a0\t\u2003  '),
+  'one haraka repeated': 'ب' + line('\u064e') + 'ل',
+  'harakat, shadda and sukun repeated': 'ب' + line('\u064e\u064f\u0650\u0651\u0652\u064b') + 'ل',
+  'Quranic marks repeated': 'ب' + line('\u06d6\u06da\u0610') + 'ل',
+  'astral marks repeated': 'ب' + line('\u{10efa}\u{10efd}') + 'ل',
+  'superscript alef repeated': 'ب' + line('\u0670') + 'ل',
+  'combining hamza and madda repeated': 'ا' + line('\u0654\u0653') + 'ل',
+  'joiners repeated': 'ب' + line('\u200c\u200d') + 'ل',
+  'removed invisibles and tatweel': 'ب' + line('\u200b\u0640\u200f\u00ad\u2060') + 'ل',
+  'joiners and spaces': 'ب' + line('\u200c \u200c\u200b ') + 'ل',
+  'spaces and marks alternating': 'ب' + line(' \u064e') + 'ل',
+  'joiners and marks alternating': 'ب' + line('\u200c\u064e\u0670') + 'ل',
+  'lam-alef ligatures': line('ﻻ'),
+  'ligatures between spaces': line('ﻻ ﻷ '),
+  'honorifics': line('ﷺ'),
+  'emoji': line('👍🏽'),
+  'Arabic separators': line('٫٬'),
+  'digits and separators': line('٣٫٥٬'),
+};
+
+/**
+ * The one case the stream holds whole: a single cluster whose marks all
+ * count, here superscript alefs that each become an alef under `search`.
+ */
+function keepsWholeCluster(name: string, options: NormalizePreset | NormalizeOptions): boolean {
+  return name === 'superscript alef repeated' && options === 'search';
+}
+
+const OPTION_SETS: Array<NormalizePreset | NormalizeOptions> = [
+  ...NORMALIZE_PRESETS,
+  { whitespace: 'trim', digits: 'western', honorifics: 'expand' },
+];
+
+describe.each(Object.entries(LINES))('a 300,000-unit line: %s', (name, text) => {
+  it.each(OPTION_SETS.map((options) => [typeof options === 'string' ? options : JSON.stringify(options), options] as const))(
+    'is held back at most one segment and a piece with %s',
+    (_label, options) => {
+      const { output, maxPending } = normalizePiecewise(pieces(text), options, SEGMENT);
+      expect(output).toBe(normalizeArabic(text, options));
+      if (!keepsWholeCluster(name, options)) expect(maxPending).toBeLessThanOrEqual(BOUND);
+    },
+  );
+});
