@@ -24,10 +24,12 @@ export async function main(args: string[], entry: URL): Promise<number> {
     case 'schema':
       return schemaCommand(rest);
     case undefined:
+      process.stderr.write(MAIN_HELP);
+      return EXIT.usage;
     case '-h':
     case '--help':
       process.stdout.write(MAIN_HELP);
-      return command === undefined ? EXIT.usage : EXIT.ok;
+      return EXIT.ok;
     case 'help': {
       const topic = rest[0];
       if (topic !== undefined && COMMAND_HELP[topic] === undefined) throw new UsageError(`no help for '${topic}': not a command`);

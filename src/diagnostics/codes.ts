@@ -20,9 +20,19 @@
  */
 export type DiagnosticSeverity = 'error' | 'warning' | 'info';
 
-/** What the table below holds for each code. */
-interface CodeEntry {
+/**
+ * What {@link DIAGNOSTIC_CODES} holds for each code.
+ *
+ * @example
+ * ```ts
+ * const info: DiagnosticCodeInfo = DIAGNOSTIC_CODES['caption-assumed'];
+ * console.log(info.severity); // 'info'
+ * ```
+ */
+export interface DiagnosticCodeInfo {
+  /** The severity every diagnostic with this code has. */
   readonly severity: DiagnosticSeverity;
+  /** One sentence saying when the code fires. */
   readonly meaning: string;
 }
 
@@ -36,7 +46,7 @@ interface CodeEntry {
  * }
  * ```
  */
-export const DIAGNOSTIC_CODES = {
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInfo>> = {
   'empty-input': {
     severity: 'error',
     meaning: 'The input has no non-blank line, so there is no headline and no article.',
@@ -97,7 +107,7 @@ export const DIAGNOSTIC_CODES = {
     severity: 'info',
     meaning: 'A related story has a headline but no teaser.',
   },
-} as const satisfies Record<string, CodeEntry>;
+};
 
 /**
  * One of the codes in {@link DIAGNOSTIC_CODES}.
@@ -107,7 +117,8 @@ export const DIAGNOSTIC_CODES = {
  * const code: DiagnosticCode = 'title-echo-missing';
  * ```
  */
-export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODE_LIST)[number];
+
 
 /**
  * All diagnostic codes, in the order of {@link DIAGNOSTIC_CODES}.
@@ -117,7 +128,23 @@ export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
  * DIAGNOSTIC_CODE_LIST.includes('empty-input'); // true
  * ```
  */
-export const DIAGNOSTIC_CODE_LIST = Object.keys(DIAGNOSTIC_CODES) as [DiagnosticCode, ...DiagnosticCode[]];
+export const DIAGNOSTIC_CODE_LIST = [
+  'empty-input',
+  'invalid-record',
+  'decoded-as-windows-1256',
+  'malformed-bytes',
+  'replacement-character',
+  'control-character',
+  'lone-surrogate',
+  'normalized-to-empty',
+  'related-block-empty',
+  'extra-read-more-label',
+  'title-echo-missing',
+  'caption-assumed',
+  'body-empty',
+  'related-title-echo-missing',
+  'related-teaser-missing',
+] as const;
 
 /**
  * The fixed severity of a diagnostic code.

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import type { NormalizeOptions, NormalizePreset } from '../normalize';
-import { NORMALIZE_PRESETS, NormalizeOptionsSchema } from '../normalize/options';
+import { NormalizeOptionsSchema, NormalizePresetSchema } from '../normalize/options';
 import { labelKey } from './fold';
 import { createLabelMatcher, type LabelMatcher } from './labels';
 
@@ -36,7 +36,7 @@ export const ParseOptionsSchema = z
      * trimmed of surrounding white space and invisible marks); a preset name or
      * an options object is passed to `normalizeArabic`. Default `'display'`.
      */
-    normalize: z.union([z.literal(false), z.enum(NORMALIZE_PRESETS), NormalizeOptionsSchema]).optional(),
+    normalize: z.union([z.literal(false), NormalizePresetSchema, NormalizeOptionsSchema]).optional(),
     /** More read-more labels, recognised with the same folding as the built-in ones. */
     labels: z.array(z.string()).readonly().optional(),
   })

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DIAGNOSTIC_CODE_LIST, severityOf } from '../diagnostics/codes';
+import { DIAGNOSTIC_CODE_LIST, severityOf, type DiagnosticCode, type DiagnosticSeverity } from '../diagnostics/codes';
 import { PointSchema } from './position';
 
 /**
@@ -10,7 +10,7 @@ import { PointSchema } from './position';
  * DiagnosticSeveritySchema.parse('warning');
  * ```
  */
-export const DiagnosticSeveritySchema = z.enum(['error', 'warning', 'info']);
+export const DiagnosticSeveritySchema: z.ZodType<DiagnosticSeverity, DiagnosticSeverity> = z.enum(['error', 'warning', 'info']);
 
 /**
  * The closed list of diagnostic codes (see `DIAGNOSTIC_CODES` for their meaning).
@@ -20,7 +20,7 @@ export const DiagnosticSeveritySchema = z.enum(['error', 'warning', 'info']);
  * DiagnosticCodeSchema.parse('caption-assumed');
  * ```
  */
-export const DiagnosticCodeSchema = z.enum(DIAGNOSTIC_CODE_LIST);
+export const DiagnosticCodeSchema: z.ZodType<DiagnosticCode, DiagnosticCode> = z.enum(DIAGNOSTIC_CODE_LIST);
 
 /**
  * Something the parser noticed: a damaged part of the input, a line it set
