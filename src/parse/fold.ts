@@ -7,22 +7,10 @@
  * when the entry is 0), so they cost one pass and no regular expression.
  */
 import { BLANK_CHARACTER_RANGES } from '../unicode/blank';
+import { ARABIC_BLOCKS, MarkClass, arabicMarkClass } from '../unicode/arabic';
 
 /** Table entry meaning "leave this unit out of the key". */
 export const DROP = 0;
-
-/** Arabic combining marks: harakat, tanween, shadda, sukun, Quranic marks. */
-const MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x0610, 0x061a],
-  [0x064b, 0x065f],
-  [0x0670, 0x0670], // superscript alef
-  [0x06d6, 0x06dc],
-  [0x06df, 0x06e4],
-  [0x06e7, 0x06e8],
-  [0x06ea, 0x06ed],
-  [0x08d3, 0x08e1],
-  [0x08e3, 0x08ff],
-];
 
 const TATWEEL = 0x0640;
 const ALEF = 0x0627;
@@ -51,7 +39,11 @@ function buildTable(foldHamza: boolean): Uint16Array {
   };
   drop(BLANK_CHARACTER_RANGES.space);
   drop(BLANK_CHARACTER_RANGES.invisible);
-  drop(MARK_RANGES);
+  // Diacritics: every Arabic combining mark, as the normaliser classifies them.
+  for (const [, first, last] of ARABIC_BLOCKS) {
+    if (last > 0xffff) continue; // astral marks are surrogate pairs; the pair's units are not marks on their own
+    for (let unit = first; unit <= last; unit++) if (arabicMarkClass(unit) !== MarkClass.None) table[unit] = DROP;
+  }
   table[TATWEEL] = DROP;
   for (const [from, to] of SHARED_FOLDS) table[from] = to;
   if (foldHamza) {

@@ -3,7 +3,7 @@
  * notes code units that are not text. Only offsets are kept, never copies of
  * the lines, so a 20 MB input costs one scan and four small arrays.
  */
-import { BLANK_CHARACTER_RANGES } from '../unicode/blank';
+import { blankUnitTable } from '../unicode/blank';
 import { createDiagnostic } from '../diagnostics/diagnostic';
 import type { DiagnosticCode } from '../diagnostics/codes';
 import type { Diagnostic } from '../schema/diagnostic';
@@ -39,14 +39,6 @@ export interface LineTable {
  */
 const ATTENTION = /[\0-\x08\n\r\x0e-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufffd-\uffff]/g;
 
-let blankUnits: Uint8Array | undefined;
-
-function buildBlankUnits(): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const [from, to] of BLANK_CHARACTER_RANGES.space) table.fill(1, from, to + 1);
-  for (const [from, to] of BLANK_CHARACTER_RANGES.invisible) table.fill(1, from, to + 1);
-  return table;
-}
 
 /** Counts one kind of non-text unit on the current line. */
 class Tally {
@@ -88,7 +80,7 @@ class Tally {
  * ```
  */
 export function scanLines(text: string): LineTable {
-  const blank = (blankUnits ??= buildBlankUnits());
+  const blank = blankUnitTable();
   const lineNumber: number[] = [];
   const lineStart: number[] = [];
   const contentStart: number[] = [];

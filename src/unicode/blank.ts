@@ -37,6 +37,7 @@ function buildTable(ranges: ReadonlyArray<readonly [number, number]>): Uint8Arra
 
 let spaceTable: Uint8Array | undefined;
 let invisibleTable: Uint8Array | undefined;
+let blankTable: Uint8Array | undefined;
 
 /**
  * Whether a UTF-16 code unit is in-line white space (tab, space, NBSP, the
@@ -56,9 +57,17 @@ export function isInvisibleUnit(unit: number): boolean {
   return invisibleTable[unit] === 1;
 }
 
+/**
+ * A table indexed by UTF-16 code unit holding 1 for every space and invisible
+ * mark, for scanners that test many units in a loop. Built once, on first use.
+ */
+export function blankUnitTable(): Uint8Array {
+  return (blankTable ??= buildTable([...SPACE_RANGES, ...INVISIBLE_RANGES]));
+}
+
 /** Whether a UTF-16 code unit counts towards a blank line (space or invisible mark). */
 export function isBlankUnit(unit: number): boolean {
-  return isSpaceUnit(unit) || isInvisibleUnit(unit);
+  return blankUnitTable()[unit] === 1;
 }
 
 /** The ranges above, for documentation and for tests that cross-check them. */
