@@ -1,12 +1,28 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: false,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-});
+// `npm run build` empties dist/ first; neither build cleans, so the two
+// concurrent builds cannot delete each other's output.
+export default defineConfig([
+  {
+    // The library: browser-safe, so no Node platform assumptions.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+  },
+  {
+    // The command line; the same file is the entry of its worker threads.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);

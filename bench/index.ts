@@ -5,7 +5,9 @@
  */
 import { runParseBench } from './parse';
 import { runNormalizeBench } from './normalize';
+import { runCliBench } from './cli';
 
 console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
 runParseBench();
 await runNormalizeBench();
+await runCliBench();

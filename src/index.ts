@@ -9,6 +9,7 @@ export * from './decode';
 export * from './format';
 export * from './diagnostics';
 export * from './normalize';
+export * from './stream';
 export { PointSchema, SpanSchema } from './schema/position';
 export type { Point, Span } from './schema/position';
 export {
@@ -20,3 +21,4 @@ export {
 export type { Article, ArticleSpans, RelatedStory } from './schema/article';
 export { DiagnosticSchema, DiagnosticCodeSchema, DiagnosticSeveritySchema } from './schema/diagnostic';
 export type { Diagnostic } from './schema/diagnostic';
+export { articleJsonSchema, type ArticleJsonSchema } from './schema/json-schema';

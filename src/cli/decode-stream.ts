@@ -1,8 +1,8 @@
 /**
  * Bytes to text, chunk by chunk, for `khabar normalize`: the encoding comes
  * from `--encoding` or a byte-order mark (UTF-8 otherwise), binary input is
- * refused before anything is written, and an invalid byte stops the input
- * with its offset.
+ * refused before anything is decoded, and an invalid byte ends the input:
+ * the text before it is passed on, then the error names its offset.
  */
 import { firstInvalidUtf8 } from '../decode/utf8';
 import { InputError } from './errors';
@@ -18,11 +18,10 @@ export type StreamEncoding = (typeof STREAM_ENCODINGS)[number];
 const HEAD_BYTES = 8000;
 
 function sniffEncoding(head: Uint8Array): StreamEncoding {
-  const [b0, b1, b2] = head;
+  const [b0, b1] = head;
   if (b0 === 0xff && b1 === 0xfe) return 'utf-16le';
   if (b0 === 0xfe && b1 === 0xff) return 'utf-16be';
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return 'utf-8';
-  return 'utf-8';
+  return 'utf-8'; // with or without its byte-order mark, which the decoder drops
 }
 
 /** Bytes at the end of `bytes` that start a UTF-8 sequence they do not finish (0–3). */
@@ -36,6 +35,51 @@ function unfinishedUtf8Tail(bytes: Uint8Array): number {
   return 0;
 }
 
+/** A decoder that reports where the bytes went wrong instead of throwing. */
+class ChunkDecoder {
+  private readonly decoder: TextDecoder;
+  private offset = 0; // bytes decoded before the current chunk
+  private carried: Uint8Array = new Uint8Array(0); // an unfinished UTF-8 sequence the decoder holds
+
+  constructor(
+    private readonly encoding: StreamEncoding,
+    private readonly label: string,
+  ) {
+    this.decoder = new TextDecoder(encoding, { fatal: true });
+  }
+
+  /** The text of `bytes`, or the text before the first invalid byte and the error. */
+  decode(bytes: Uint8Array, last: boolean): { text: string; error?: InputError } {
+    try {
+      const text = this.decoder.decode(bytes, { stream: !last });
+      this.offset += bytes.length;
+      if (this.encoding === 'utf-8') this.carried = bytes.subarray(bytes.length - unfinishedUtf8Tail(bytes));
+      return { text };
+    } catch {
+      return this.failure(bytes);
+    }
+  }
+
+  private failure(bytes: Uint8Array): { text: string; error: InputError } {
+    const { encoding, label } = this;
+    if (encoding !== 'utf-8') {
+      const message = `${label}: not valid ${encoding} in the bytes from ${this.offset}; its output stops there`;
+      return { text: '', error: new InputError('invalid-encoding', label, message) };
+    }
+    const window = new Uint8Array(this.carried.length + bytes.length);
+    window.set(this.carried);
+    window.set(bytes, this.carried.length);
+    const bad = firstInvalidUtf8(window);
+    const valid = bad < 0 ? window.length : bad;
+    const at = this.offset - this.carried.length + valid;
+    const message = `${label}: not valid utf-8 at byte ${at} (for legacy Arabic files, try --encoding windows-1256); its output stops there`;
+    return {
+      text: new TextDecoder('utf-8').decode(window.subarray(0, valid)),
+      error: new InputError('invalid-encoding', label, message),
+    };
+  }
+}
+
 /**
  * Decodes `chunks` and passes the text on in pieces. Throws an
  * {@link InputError} (`binary` or `invalid-encoding`) naming `label`.
@@ -45,55 +89,34 @@ export async function* decodeChunks(
   label: string,
   encoding: StreamEncoding | undefined,
 ): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
-  let chosen: StreamEncoding = 'utf-8';
-  let head: Uint8Array[] = [];
+  let decoder: ChunkDecoder | undefined;
+  const head: Uint8Array[] = [];
   let headLength = 0;
-  let offset = 0; // bytes decoded before the current chunk
-  let carried: Uint8Array = new Uint8Array(0); // the unfinished UTF-8 sequence at the end of the last chunk
-
-  const decode = (bytes: Uint8Array, last: boolean): string => {
-    try {
-      const text = decoder!.decode(bytes, { stream: !last });
-      offset += bytes.length;
-      if (chosen === 'utf-8') carried = bytes.subarray(bytes.length - unfinishedUtf8Tail(bytes));
-      return text;
-    } catch {
-      let at = offset;
-      if (chosen === 'utf-8') {
-        const window = new Uint8Array(carried.length + bytes.length);
-        window.set(carried);
-        window.set(bytes, carried.length);
-        const bad = firstInvalidUtf8(window);
-        at = offset - carried.length + (bad < 0 ? window.length : bad);
-      }
-      const hint = chosen === 'utf-8' ? ' (for legacy Arabic files, try --encoding windows-1256)' : '';
-      throw new InputError('invalid-encoding', label, `${label}: not valid ${chosen} at byte ${at}${hint}; its output stops there`);
-    }
-  };
-
   const start = (): Uint8Array => {
     const bytes = Buffer.concat(head, headLength);
-    head = [];
-    chosen = encoding ?? sniffEncoding(bytes);
+    const chosen = encoding ?? sniffEncoding(bytes);
     if (!chosen.startsWith('utf-16') && looksBinary(bytes)) {
       throw new InputError('binary', label, `${label}: looks like a binary file (it holds NUL bytes), not text`);
     }
-    decoder = new TextDecoder(chosen, { fatal: true });
+    decoder = new ChunkDecoder(chosen, label);
     return bytes;
+  };
+  const pass = function* (bytes: Uint8Array, last: boolean): Generator<string> {
+    const { text, error } = decoder!.decode(bytes, last);
+    yield text;
+    if (error) throw error;
   };
 
   for await (const chunk of chunks) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (decoder === undefined) {
-      head.push(bytes);
-      headLength += bytes.length;
-      if (headLength < HEAD_BYTES) continue;
-      yield decode(start(), false);
+    if (decoder) {
+      yield* pass(bytes, false);
       continue;
     }
-    yield decode(bytes, false);
+    head.push(bytes);
+    headLength += bytes.length;
+    if (headLength >= HEAD_BYTES) yield* pass(start(), false);
   }
-  if (decoder === undefined) yield decode(start(), false);
-  yield decode(new Uint8Array(0), true);
+  if (!decoder) yield* pass(start(), false);
+  yield* pass(new Uint8Array(0), true);
 }

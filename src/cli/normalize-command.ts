@@ -50,8 +50,12 @@ async function normalizeOne(
   output: Output,
 ): Promise<void> {
   const normalizer = createIncrementalNormalizer(options);
-  for await (const text of decodeChunks(chunks, label, encoding)) await output.write(normalizer.push(text));
-  await output.write(normalizer.end());
+  try {
+    for await (const text of decodeChunks(chunks, label, encoding)) await output.write(normalizer.push(text));
+  } finally {
+    // On a bad byte or a read error, what came before it is still written.
+    await output.write(normalizer.end());
+  }
 }
 
 function fileChunks(path: string): AsyncIterable<Buffer> {

@@ -21,11 +21,43 @@ async function writeTo(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text, 'utf8')) await once(stream, 'drain');
 }
 
+/** Text gathered before one write: many small records cost one system call. */
+const BUFFER_UNITS = 1 << 16;
+
+/** Gathers writes into pieces of about {@link BUFFER_UNITS} before passing them on. */
+function buffered(output: Output): Output {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async (): Promise<void> => {
+    if (size === 0) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    await output.write(text);
+  };
+  return {
+    write: async (text) => {
+      pending.push(text);
+      size += text.length;
+      if (size >= BUFFER_UNITS) await flush();
+    },
+    close: async () => {
+      await flush();
+      await output.close();
+    },
+  };
+}
+
 /**
  * Opens the output: `path` is created (or truncated) at once, so that a path
- * that cannot be written is a usage error before any input is read.
+ * that cannot be written is a usage error before any input is read. Writes
+ * are gathered into pieces of 64 Ki units.
  */
 export function openOutput(path: string | undefined): Output {
+  return buffered(openDestination(path));
+}
+
+function openDestination(path: string | undefined): Output {
   if (path === undefined) {
     const stream = process.stdout;
     return {

@@ -1,9 +1,10 @@
 /**
  * `khabar parse --jobs N`: files are parsed by N worker threads, and results
  * are written strictly in input order, whatever order the workers finish in.
- * Each worker has at most two files in hand, and no file is handed out more
- * than a window ahead of the one being written, so memory stays bounded on
- * batches of any size.
+ * Files travel in batches, because one article parses faster than a message
+ * crosses between threads; each worker has at most two batches in hand, and
+ * no file is handed out more than a window ahead of the one being written,
+ * so memory stays bounded on batches of any size.
  */
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { parseFile, type ParseResult, type ParseSettings } from './parse-job';
@@ -12,16 +13,20 @@ import { parseFile, type ParseResult, type ParseSettings } from './parse-job';
 export const PARSE_WORKER_KEY = 'khabarParseWorker';
 
 interface Task {
-  readonly index: number;
-  readonly path: string;
+  /** Index of the first path. */
+  readonly start: number;
+  readonly paths: readonly string[];
 }
 
 interface Done {
-  readonly index: number;
-  readonly result: ParseResult;
+  readonly start: number;
+  readonly results: readonly ParseResult[];
 }
 
+/** Batches a worker may hold at once: one to work on, one waiting. */
 const IN_HAND = 2;
+/** Files per batch. */
+const BATCH = 16;
 
 /** Whether this thread is a parse worker started by {@link parseInWorkers}. */
 export function isParseWorker(): boolean {
@@ -32,7 +37,7 @@ export function isParseWorker(): boolean {
 export function runParseWorker(): void {
   const settings = (workerData as Record<string, ParseSettings>)[PARSE_WORKER_KEY]!;
   parentPort!.on('message', (task: Task) => {
-    const done: Done = { index: task.index, result: parseFile(task.path, settings) };
+    const done: Done = { start: task.start, results: task.paths.map((path) => parseFile(path, settings)) };
     parentPort!.postMessage(done);
   });
 }
@@ -51,7 +56,7 @@ export async function parseInWorkers(
   consume: (index: number, result: ParseResult) => Promise<void>,
 ): Promise<void> {
   const results = new Map<number, ParseResult>();
-  const window = size * IN_HAND * 2;
+  const window = size * IN_HAND * BATCH * 2;
   let dispatched = 0;
   let consumed = 0;
   let failure: Error | undefined;
@@ -72,14 +77,20 @@ export async function parseInWorkers(
         continue;
       }
       if (inHand.get(worker)! >= IN_HAND) return;
-      const task: Task = { index: dispatched++, path: item };
+      // A batch is a run of consecutive paths; a known result ends it.
+      const start = dispatched;
+      const paths: string[] = [];
+      while (paths.length < BATCH && dispatched < items.length && typeof items[dispatched] === 'string') {
+        paths.push(items[dispatched++] as string);
+      }
+      const task: Task = { start, paths };
       worker.postMessage(task);
       inHand.set(worker, inHand.get(worker)! + 1);
     }
   };
   for (const worker of workers) {
     worker.on('message', (done: Done) => {
-      results.set(done.index, done.result);
+      done.results.forEach((result, offset) => results.set(done.start + offset, result));
       inHand.set(worker, inHand.get(worker)! - 1);
       feed(worker);
       notify();

@@ -155,10 +155,10 @@ function excerpt(diagnostic: Diagnostic, source: string, maxWidth: number): [str
  * const raw = 'عنوان\n\nنص فيه \uFFFD هنا';
  * const result = safeParseArticle(raw);
  * const diagnostics = result.success ? result.diagnostics : result.error.diagnostics;
- * for (const diagnostic of diagnostics) {
+ * for (const diagnostic of diagnostics.filter((d) => d.severity !== 'info')) {
  *   console.error(formatDiagnostic(diagnostic, raw, { path: 'article.txt' }));
  * }
- * // article.txt:3:8 replacement-character Line 3 holds one U+FFFD replacement character; …
+ * // article.txt:3:8 replacement-character Line 3 holds one U+FFFD replacement character; it is kept in the text.
  * //   3 | نص فيه � هنا
  * //     |        ^
  * ```

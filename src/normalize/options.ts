@@ -13,11 +13,12 @@ import * as z from 'zod';
  * for (const preset of NORMALIZE_PRESETS) console.log(preset, normalizeArabic('أَهْلًا', preset));
  * ```
  */
-export const NORMALIZE_PRESETS = ['display', 'search', 'lucene', 'camel'] as const;
+export const NORMALIZE_PRESETS = ['display', 'search', 'publish', 'lucene', 'camel'] as const;
 
 /**
  * A named set of options: `display` (what a reader sees is unchanged),
- * `search` (matching keys), `lucene` (Lucene's `ArabicNormalizer`),
+ * `search` (matching keys), `publish` (`display` plus house-style
+ * punctuation and text repair), `lucene` (Lucene's `ArabicNormalizer`),
  * `camel` (CAMeL Tools' dediac + alef/maksura/teh-marbuta normalisers).
  *
  * @example
@@ -96,6 +97,26 @@ export const NORMALIZE_OPTION_VALUES = {
   joiners: ['keep', 'contextual', 'remove'],
   /** Spaces within a line. */
   whitespace: ['keep', 'normalize', 'collapse', 'trim'],
+  /** Text in UTF-8 that was read as windows-1256 or Latin-1. */
+  mojibake: ['keep', 'repair'],
+  /** HTML character references left by a crawler. */
+  htmlEntities: ['keep', 'decode'],
+  /** Double quotation marks and their pairing. */
+  quotes: ['keep', 'guillemets', 'ascii', 'curly'],
+  /** Comma, semicolon and question mark: Arabic or ASCII forms. */
+  punctuation: ['keep', 'arabic', 'ascii'],
+  /** Spaces around punctuation, brackets and quotes. */
+  spacing: ['keep', 'tidy'],
+  /** Three dots or the ellipsis character. */
+  ellipsis: ['keep', 'character', 'dots'],
+  /** Runs of the same exclamation or question mark. */
+  punctuationRuns: ['keep', 'one'],
+  /** A dash with a space on both sides. */
+  dashes: ['keep', 'en-dash'],
+  /** The percent sign next to a digit. */
+  percentSign: ['keep', 'arabic', 'ascii'],
+  /** The decimal sign between digits. */
+  decimalSign: ['keep', 'arabic', 'ascii'],
 } as const;
 
 /**
@@ -169,6 +190,26 @@ const OptionsObjectSchema = z.strictObject({
   joiners: z.enum(NORMALIZE_OPTION_VALUES.joiners).optional(),
   /** Spaces within a line: keep, map to U+0020, also collapse runs, also trim at line ends. Line breaks are always kept. */
   whitespace: z.enum(NORMALIZE_OPTION_VALUES.whitespace).optional(),
+  /** Arabic written in UTF-8 but read as windows-1256 (`ظ…ط±ط­ط¨ط§`) or Latin-1 (`Ù…Ø±Ø­Ø¨Ø§`): keep, or decode it back where that is more plausible Arabic. */
+  mojibake: z.enum(NORMALIZE_OPTION_VALUES.mojibake).optional(),
+  /** HTML character references (`&quot;` `&nbsp;` `&#1605;` `&#x645;`): keep, or decode them. */
+  htmlEntities: z.enum(NORMALIZE_OPTION_VALUES.htmlEntities).optional(),
+  /** Double quotes: keep, or pair them within a line and write them as « », " " or “ ” (nested pairs get the secondary style). */
+  quotes: z.enum(NORMALIZE_OPTION_VALUES.quotes).optional(),
+  /** `,` `;` `?` after Arabic words become `،` `؛` `؟` (`arabic`), or `،` `؛` `؟` become `,` `;` `?` (`ascii`). */
+  punctuation: z.enum(NORMALIZE_OPTION_VALUES.punctuation).optional(),
+  /** No space before closing punctuation, exactly one after it, none just inside brackets and quotes (`tidy`). */
+  spacing: z.enum(NORMALIZE_OPTION_VALUES.spacing).optional(),
+  /** Three or more dots become `…` (`character`), or `…` becomes three dots (`dots`). */
+  ellipsis: z.enum(NORMALIZE_OPTION_VALUES.ellipsis).optional(),
+  /** A run of the same `!`, `?` or `؟` becomes one mark (`one`). */
+  punctuationRuns: z.enum(NORMALIZE_OPTION_VALUES.punctuationRuns).optional(),
+  /** A hyphen or dash with a space on both sides becomes an en dash `–`. */
+  dashes: z.enum(NORMALIZE_OPTION_VALUES.dashes).optional(),
+  /** `%` next to Arabic-Indic digits becomes `٪` (`arabic`); `٪` next to any digit becomes `%` (`ascii`). */
+  percentSign: z.enum(NORMALIZE_OPTION_VALUES.percentSign).optional(),
+  /** `.` between Arabic-Indic digits becomes `٫` (`arabic`); `٫` between any digits becomes `.` (`ascii`). */
+  decimalSign: z.enum(NORMALIZE_OPTION_VALUES.decimalSign).optional(),
 });
 
 /**
@@ -245,6 +286,26 @@ export interface NormalizeOptions {
   joiners?: Values<'joiners'>;
   /** Spaces within a line: keep, map to U+0020, also collapse runs, also trim at line ends. */
   whitespace?: Values<'whitespace'>;
+  /** Arabic written in UTF-8 but read as windows-1256 (`ظ…ط±ط­ط¨ط§`) or Latin-1 (`Ù…Ø±Ø­Ø¨Ø§`): keep, or decode it back where that is more plausible Arabic. */
+  mojibake?: Values<'mojibake'>;
+  /** HTML character references (`&quot;` `&nbsp;` `&#1605;` `&#x645;`): keep, or decode them. */
+  htmlEntities?: Values<'htmlEntities'>;
+  /** Double quotes: keep, or pair them within a line and write them as « », " " or “ ” (nested pairs get the secondary style). */
+  quotes?: Values<'quotes'>;
+  /** `,` `;` `?` after Arabic words become `،` `؛` `؟` (`arabic`), or `،` `؛` `؟` become `,` `;` `?` (`ascii`). */
+  punctuation?: Values<'punctuation'>;
+  /** No space before closing punctuation, exactly one after it, none just inside brackets and quotes (`tidy`). */
+  spacing?: Values<'spacing'>;
+  /** Three or more dots become `…` (`character`), or `…` becomes three dots (`dots`). */
+  ellipsis?: Values<'ellipsis'>;
+  /** A run of the same `!`, `?` or `؟` becomes one mark (`one`). */
+  punctuationRuns?: Values<'punctuationRuns'>;
+  /** A hyphen or dash with a space on both sides becomes an en dash `–`. */
+  dashes?: Values<'dashes'>;
+  /** `%` next to Arabic-Indic digits becomes `٪` (`arabic`); `٪` next to any digit becomes `%` (`ascii`). */
+  percentSign?: Values<'percentSign'>;
+  /** `.` between Arabic-Indic digits becomes `٫` (`arabic`); `٫` between any digits becomes `.` (`ascii`). */
+  decimalSign?: Values<'decimalSign'>;
 }
 
 /**

@@ -38,6 +38,16 @@ const DISPLAY: ResolvedNormalizeOptions = {
   wordJoiner: 'remove',
   joiners: 'contextual',
   whitespace: 'collapse',
+  mojibake: 'keep',
+  htmlEntities: 'keep',
+  quotes: 'keep',
+  punctuation: 'keep',
+  spacing: 'keep',
+  ellipsis: 'keep',
+  punctuationRuns: 'keep',
+  dashes: 'keep',
+  percentSign: 'keep',
+  decimalSign: 'keep',
 };
 
 const SEARCH: ResolvedNormalizeOptions = {
@@ -56,6 +66,21 @@ const SEARCH: ResolvedNormalizeOptions = {
   tehMarbuta: 'heh',
   persianLetters: 'arabic',
   digits: 'western',
+  mojibake: 'repair',
+  htmlEntities: 'decode',
+  punctuation: 'ascii',
+};
+
+// House style for text that is shown: what a copy editor fixes, letters and marks untouched.
+const PUBLISH: ResolvedNormalizeOptions = {
+  ...DISPLAY,
+  preset: 'publish',
+  mojibake: 'repair',
+  htmlEntities: 'decode',
+  quotes: 'guillemets',
+  punctuation: 'arabic',
+  spacing: 'tidy',
+  ellipsis: 'character',
 };
 
 // Lucene's ArabicNormalizer: آ أ إ → ا, ى → ي, ة → ه, U+064B–0652 and tatweel deleted, nothing else.
@@ -84,6 +109,16 @@ const LUCENE: ResolvedNormalizeOptions = {
   wordJoiner: 'keep',
   joiners: 'keep',
   whitespace: 'keep',
+  mojibake: 'keep',
+  htmlEntities: 'keep',
+  quotes: 'keep',
+  punctuation: 'keep',
+  spacing: 'keep',
+  ellipsis: 'keep',
+  punctuationRuns: 'keep',
+  dashes: 'keep',
+  percentSign: 'keep',
+  decimalSign: 'keep',
 };
 
 // CAMeL Tools: dediac_ar (U+064B–0652, U+0670) → normalize_alef_ar (أ إ آ ٱ) → ى → ي → ة → ه. Tatweel is kept.
@@ -102,12 +137,14 @@ const CAMEL: ResolvedNormalizeOptions = {
  * ```ts
  * NORMALIZE_PRESET_OPTIONS.search.digits; // 'western'
  * NORMALIZE_PRESET_OPTIONS.display.whitespace; // 'collapse'
+ * NORMALIZE_PRESET_OPTIONS.publish.quotes; // 'guillemets'
  * ```
  */
 export const NORMALIZE_PRESET_OPTIONS: Readonly<Record<NormalizePreset, Readonly<ResolvedNormalizeOptions>>> =
   Object.freeze({
     display: Object.freeze(DISPLAY),
     search: Object.freeze(SEARCH),
+    publish: Object.freeze(PUBLISH),
     lucene: Object.freeze(LUCENE),
     camel: Object.freeze(CAMEL),
   });

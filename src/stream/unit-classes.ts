@@ -9,7 +9,7 @@ import { LINE_BREAK_CHARACTERS, MarkClass, SUPERSCRIPT_ALEF } from '../unicode/a
 
 /** Classes of {@link UnitClasses.ofUnit}. */
 export const UnitClass = {
-  /** Needs context the classes do not capture: separators, most expansions, surrogates. */
+  /** Needs context the classes do not capture: surrogates, expansions that are not all plain letters. */
   Other: 0,
   /** Written as exactly one unit, whatever surrounds it (the normaliser's table gives its output). */
   Plain: 1,

@@ -35,6 +35,9 @@ beforeAll(() => {
     'utf16le.txt': new Uint8Array([0xff, 0xfe, ...Buffer.from('نص بالترميز الموسع', 'utf16le')]),
     'legacy.txt': encodeWindows1256(LEGACY_TEXT),
     'invalid.txt': new Uint8Array([...new TextEncoder().encode('بداية سليمة '), 0xd8, 0x41, 0x42]),
+    // Past the first 64 KiB read, and cut inside a character at the very end.
+    'invalid-late.txt': new Uint8Array([...new TextEncoder().encode('ب'.repeat(50_000) + 'x'), 0xff, 0x41]),
+    'truncated.txt': new Uint8Array([...new TextEncoder().encode('نص ينتهي بحرف مقطوع'), 0xd8]),
     'binary.bin': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]),
     'folder/inner.txt': 'نص',
   });
@@ -84,8 +87,18 @@ describe('khabar normalize', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('khabar: invalid.txt: not valid utf-8 at byte 22');
     expect(result.stderr).toContain('--encoding windows-1256');
-    expect(result.stdout.endsWith(normalizeArabic(VOCALISED_ARTICLE))).toBe(true);
+    // Everything before the bad byte is written, nothing after it.
+    expect(result.stdout).toBe(normalizeArabic('بداية سليمة ') + normalizeArabic(VOCALISED_ARTICLE));
     expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('finds the offset of a bad byte in any chunk, and of a character cut off at the end', () => {
+    const late = khabar(['normalize', 'invalid-late.txt'], { cwd: tree });
+    expect(late.stderr).toContain('khabar: invalid-late.txt: not valid utf-8 at byte 100001');
+    expect(late.stdout).toBe(normalizeArabic(`${'ب'.repeat(50_000)}x`));
+    const truncated = khabar(['normalize', 'truncated.txt'], { cwd: tree });
+    expect(truncated.stderr).toContain(`khabar: truncated.txt: not valid utf-8 at byte ${new TextEncoder().encode('نص ينتهي بحرف مقطوع').length}`);
+    expect(truncated.stdout).toBe(normalizeArabic('نص ينتهي بحرف مقطوع'));
   });
 
   it('refuses binary files, directories and missing files with a message and exit code 1', () => {
