@@ -94,3 +94,35 @@ describe('examples/batch-to-jsonl.ts', () => {
     expect(result.stderr).toBe('usage: batch-to-jsonl <folder> <out.jsonl>\n');
   });
 });
+
+describe('examples/validate-with-json-schema.mjs', () => {
+  let folder: string;
+
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'khabar-validate-'));
+  });
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('validates records written by the CLI against the shipped JSON Schema, and names what is wrong', () => {
+    // The CLI is the built one, as a user runs it.
+    const parsed = run(process.execPath, ['dist/cli.js', 'parse', '--format', 'jsonl', '--quiet', 'examples/sample-article.txt']);
+    expect(parsed.status).toBe(0);
+    const good = join(folder, 'good.jsonl');
+    writeFileSync(good, parsed.stdout);
+    const valid = run(process.execPath, ['examples/validate-with-json-schema.mjs', good]);
+    expect(valid.stderr).toBe('');
+    expect(valid.status).toBe(0);
+    expect(valid.stdout).toBe('examples/sample-article.txt: valid, 6 paragraphs, 2 related stories\n');
+
+    const entry = JSON.parse(parsed.stdout);
+    entry.article.paragraphs.push('');
+    delete entry.article.spans;
+    const bad = join(folder, 'bad.jsonl');
+    writeFileSync(bad, `${JSON.stringify(entry)}\n`);
+    const invalid = run(process.execPath, ['examples/validate-with-json-schema.mjs', bad]);
+    expect(invalid.status).toBe(1);
+    expect(invalid.stdout).toContain("examples/sample-article.txt: invalid at /: must have required property 'spans'");
+    expect(invalid.stdout).toContain('examples/sample-article.txt: invalid at /paragraphs/6: must NOT have fewer than 1 characters');
+  });
+});
