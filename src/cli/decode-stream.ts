@@ -1,9 +1,11 @@
 /**
  * Bytes to text, chunk by chunk, for `khabar normalize`: the encoding comes
- * from `--encoding` or a byte-order mark (UTF-8 otherwise), binary input is
- * refused before anything is decoded, and an invalid byte ends the input:
+ * from `--encoding` or a byte-order mark (UTF-8 otherwise), binary input and
+ * UTF-16 without a mark are refused before anything is decoded, and an
+ * invalid byte ends the input:
  * the text before it is passed on, then the error names its offset.
  */
+import { sniffUtf16 } from '../decode/utf16';
 import { firstInvalidUtf8 } from '../decode/utf8';
 import { InputError } from './errors';
 import { looksBinary } from './inputs';
@@ -95,6 +97,12 @@ export async function* decodeChunks(
   const start = (): Uint8Array => {
     const bytes = Buffer.concat(head, headLength);
     const chosen = encoding ?? sniffEncoding(bytes);
+    const unmarked = encoding === undefined && chosen === 'utf-8' ? sniffUtf16(bytes) : undefined;
+    if (unmarked) {
+      // Guessing would put text through the normaliser that no diagnostic can flag; the flag is one word.
+      const message = `${label}: looks like ${unmarked} without a byte-order mark (zero bytes at every other position); pass --encoding ${unmarked}`;
+      throw new InputError('invalid-encoding', label, message);
+    }
     if (!chosen.startsWith('utf-16') && looksBinary(bytes)) {
       throw new InputError('binary', label, `${label}: looks like a binary file (it holds NUL bytes), not text`);
     }

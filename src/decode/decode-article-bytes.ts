@@ -1,12 +1,16 @@
 /**
  * Bytes to text. A byte-order mark decides the encoding when there is one;
- * otherwise the bytes are UTF-8 if they are valid UTF-8, and windows-1256
- * (the Arabic code page older sites still serve) if they are not.
+ * otherwise zero bytes at every other position mean UTF-16, valid UTF-8 is
+ * UTF-8, and anything else is read line by line as UTF-8 or windows-1256 (the
+ * Arabic code page older sites still serve). Whatever was guessed or damaged
+ * is named by a diagnostic, so no garbage passes as clean text.
  */
-import { createDiagnostic } from '../diagnostics/diagnostic';
-import { locate } from '../parse/line-table';
+import { createDiagnostic, INPUT_START } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../schema/diagnostic';
-import { firstInvalidUtf8 } from './utf8';
+import { decodeByLines } from './by-lines';
+import { createLocator } from './locator';
+import { firstInvalidUtf16, sniffUtf16 } from './utf16';
+import { measureUtf8, newEvidence } from './utf8';
 
 /**
  * The encodings `decodeArticleBytes` reads.
@@ -32,16 +36,22 @@ export interface DecodedArticle {
    * from the same bytes index into this string.
    */
   text: string;
-  /** The encoding the bytes were read as. */
+  /**
+   * The encoding the bytes were read as. For input read line by line, the one
+   * most of it speaks for; each run of lines read otherwise has a diagnostic.
+   */
   encoding: ArticleEncoding;
   /** Whether the bytes started with a byte-order mark (it is not part of `text`). */
   bom: boolean;
-  /** `decoded-as-windows-1256` or `malformed-bytes` when the bytes were not clean; positions index into `text`. */
+  /**
+   * `decoded-as-utf-16`, `decoded-as-windows-1256` or `malformed-bytes` when
+   * the encoding was guessed or the bytes were damaged; positions index into `text`.
+   */
   diagnostics: Diagnostic[];
 }
 
 /** Encodings announced by a byte-order mark, and the mark's length. */
-function sniffBom(bytes: Uint8Array): { encoding: ArticleEncoding; length: number } | undefined {
+function sniffBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | undefined {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', length: 3 };
   if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', length: 2 };
@@ -52,12 +62,17 @@ function sniffBom(bytes: Uint8Array): { encoding: ArticleEncoding; length: numbe
 /**
  * Decodes the bytes of a raw article.
  *
- * - A UTF-8, UTF-16LE or UTF-16BE byte-order mark selects that encoding; bytes
- *   that are then invalid become U+FFFD and a `malformed-bytes` warning.
- * - Without a mark, valid UTF-8 is UTF-8; anything else is decoded as
- *   windows-1256, with a `decoded-as-windows-1256` warning at the first byte
- *   that is not UTF-8 (windows-1256 maps each byte to one code unit, so the
- *   byte offset is also the text offset).
+ * - A UTF-8, UTF-16LE or UTF-16BE byte-order mark selects that encoding.
+ * - Without a mark, bytes whose zero bytes sit at every other position (the
+ *   high byte of spaces and Latin letters) are UTF-16 in that byte order:
+ *   `decoded-as-utf-16`.
+ * - Otherwise valid UTF-8 is UTF-8, and anything else is read line by line:
+ *   a line with more well-formed multi-byte UTF-8 sequences than ill-formed
+ *   ones is UTF-8, other lines windows-1256, one `decoded-as-windows-1256`
+ *   per run of such lines (the whole input, when no line is UTF-8).
+ * - Bytes that are invalid in the encoding they are read in (a damaged UTF-8
+ *   line, a character cut off by the end of the input, an unpaired UTF-16
+ *   surrogate or odd last byte) become U+FFFD and a `malformed-bytes` warning.
  *
  * @example
  * ```ts
@@ -68,27 +83,44 @@ function sniffBom(bytes: Uint8Array): { encoding: ArticleEncoding; length: numbe
 export function decodeArticleBytes(bytes: Uint8Array): DecodedArticle {
   const mark = sniffBom(bytes);
   if (mark) {
-    const body = bytes.subarray(mark.length);
-    try {
-      const text = new TextDecoder(mark.encoding, { fatal: true, ignoreBOM: true }).decode(body);
-      return { text, encoding: mark.encoding, bom: true, diagnostics: [] };
-    } catch {
-      const text = new TextDecoder(mark.encoding, { ignoreBOM: true }).decode(body);
-      const at = locate(text, Math.max(0, text.indexOf('\uFFFD')));
-      const end = { ...at, column: at.column + 1, offset: at.offset + 1 };
-      const message = `The bytes start with a ${mark.encoding} byte-order mark but are not valid ${mark.encoding}; unreadable bytes became U+FFFD.`;
-      return { text, encoding: mark.encoding, bom: true, diagnostics: [createDiagnostic('malformed-bytes', message, at, end)] };
-    }
+    const { text, diagnostics } = decodeIn(mark.encoding, bytes.subarray(mark.length));
+    return { text, encoding: mark.encoding, bom: true, diagnostics };
+  }
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    const { text, diagnostics } = decodeIn(utf16, bytes);
+    const message = `The bytes have no byte-order mark, but their zero bytes are those of ${utf16.toUpperCase()}, so they were decoded as ${utf16.toUpperCase()}; check that the text reads correctly.`;
+    diagnostics.unshift(createDiagnostic('decoded-as-utf-16', message, INPUT_START, INPUT_START));
+    return { text, encoding: utf16, bom: false, diagnostics };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return { text, encoding: 'utf-8', bom: false, diagnostics: [] };
   } catch {
-    const text = new TextDecoder('windows-1256').decode(bytes);
-    const byte = Math.max(0, firstInvalidUtf8(bytes));
-    const at = locate(text, byte);
+    const { text, encoding, diagnostics } = decodeByLines(bytes);
+    return { text, encoding, bom: false, diagnostics };
+  }
+}
+
+/** Decodes `bytes` in a known encoding; ill-formed parts become U+FFFD and one `malformed-bytes`. */
+function decodeIn(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): { text: string; diagnostics: Diagnostic[] } {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), diagnostics: [] };
+  } catch {
+    const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+    let offset: number;
+    let what: string;
+    if (encoding === 'utf-8') {
+      const evidence = measureUtf8(bytes, 0, bytes.length, newEvidence());
+      offset = evidence.unitsBefore;
+      what = evidence.illFormed === 1 ? 'one ill-formed sequence' : `${evidence.illFormed} ill-formed sequences`;
+    } else {
+      offset = Math.max(0, firstInvalidUtf16(bytes, encoding === 'utf-16le'));
+      what = bytes.length % 2 === 1 ? 'an odd number of bytes or unpaired surrogates' : 'unpaired surrogates';
+    }
+    const at = createLocator(text)(offset);
     const end = { ...at, column: at.column + 1, offset: at.offset + 1 };
-    const message = `Byte ${byte} is not valid UTF-8, so the input was decoded as windows-1256; check that the text reads correctly.`;
-    return { text, encoding: 'windows-1256', bom: false, diagnostics: [createDiagnostic('decoded-as-windows-1256', message, at, end)] };
+    const message = `The bytes are not valid ${encoding} (${what}); each unreadable part became U+FFFD.`;
+    return { text, diagnostics: [createDiagnostic('malformed-bytes', message, at, end)] };
   }
 }

@@ -55,13 +55,17 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     severity: 'error',
     meaning: 'The record built from the input failed ArticleSchema; this is a defect of the parser, not of the input.',
   },
+  'decoded-as-utf-16': {
+    severity: 'warning',
+    meaning: 'The bytes carry no byte-order mark, but their zero bytes sit at every other position, so they were decoded as UTF-16.',
+  },
   'decoded-as-windows-1256': {
     severity: 'warning',
-    meaning: 'The bytes are not valid UTF-8 and carry no UTF-16 byte-order mark, so they were decoded as windows-1256.',
+    meaning: 'Lines of the bytes (all of them, or a run) are not UTF-8 and carry no byte-order mark, so they were decoded as windows-1256.',
   },
   'malformed-bytes': {
     severity: 'warning',
-    meaning: 'The bytes start with a byte-order mark but are not valid in that encoding; bad sequences became U+FFFD.',
+    meaning: 'Bytes are not valid in the encoding they were read in (ill-formed UTF-8, a character cut off at the end, an unpaired UTF-16 surrogate); they became U+FFFD.',
   },
   'replacement-character': {
     severity: 'warning',
@@ -131,6 +135,7 @@ export type DiagnosticCode = (typeof DIAGNOSTIC_CODE_LIST)[number];
 export const DIAGNOSTIC_CODE_LIST = [
   'empty-input',
   'invalid-record',
+  'decoded-as-utf-16',
   'decoded-as-windows-1256',
   'malformed-bytes',
   'replacement-character',

@@ -158,7 +158,7 @@ function excerpt(diagnostic: Diagnostic, source: string, maxWidth: number): [str
  * for (const diagnostic of diagnostics.filter((d) => d.severity !== 'info')) {
  *   console.error(formatDiagnostic(diagnostic, raw, { path: 'article.txt' }));
  * }
- * // article.txt:3:8 replacement-character Line 3 holds one U+FFFD replacement character; it is kept in the text.
+ * // article.txt:3:8 replacement-character The line holds one U+FFFD replacement character; it is kept in the text.
  * //   3 | نص فيه � هنا
  * //     |        ^
  * ```

@@ -22,7 +22,9 @@ import {
 } from '../unicode/arabic';
 import { HONORIFIC_EXPANSIONS, presentationFormExpansions } from '../unicode/presentation-forms';
 import { unicodeTables, type UnicodeTables } from '../unicode/tables';
+import { createTransparentUnits, type TriggerOptions } from '../repair/triggers';
 import type { ResolvedNormalizeOptions } from './options';
+import { compilePunctuation, type PunctuationOptions } from './punctuation/options';
 
 /** Table entries at or above 0x10000: what the engine must do with the unit. */
 export const Kind = {
@@ -78,7 +80,20 @@ export interface CompiledNormalizer {
   readonly astralMarks: number;
   /** The shared Unicode tables. */
   readonly unicode: UnicodeTables;
+  /** The repair pass that runs before the table (`mojibake`, `htmlEntities`), or null. */
+  readonly repair: TriggerOptions | null;
+  /** The punctuation pass that runs after it, or null. */
+  readonly punctuation: PunctuationOptions | null;
+  /**
+   * Whether a rule reads more than the lookup table and its one-unit lookahead
+   * tell: repair (a word, and its line), punctuation (the whole line for
+   * quotes; the nearest letters, the token and the neighbours otherwise).
+   * Text may then be cut only at line breaks: see docs/normalization.md,
+   * "Reach of the rules".
+   */
+  readonly lineContext: boolean;
 }
+
 
 function digitZero(digits: ResolvedNormalizeOptions['digits']): number | undefined {
   if (digits === 'western') return DIGIT_ZERO.western;
@@ -201,6 +216,15 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
   for (let unit = 0xd800; unit <= 0xdbff; unit++) table[unit] = Kind.HighSurrogate;
   for (let unit = 0xdc00; unit <= 0xdfff; unit++) table[unit] = Kind.LowSurrogate;
 
+  const repair = options.mojibake === 'repair' || options.htmlEntities === 'decode'
+    ? {
+        entities: options.htmlEntities === 'decode',
+        mojibake: options.mojibake === 'repair',
+        transparent: createTransparentUnits(transparentUnits(table, stripClass, unicode, astralMarks)),
+      }
+    : null;
+  const punctuation = compilePunctuation(options);
+
   return {
     options: Object.freeze({ ...options }),
     table,
@@ -213,5 +237,28 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     collapse: options.whitespace === 'collapse',
     astralMarks,
     unicode,
+    repair,
+    punctuation,
+    lineContext: repair !== null || punctuation !== null,
   };
+}
+
+/**
+ * Units the table removes whatever surrounds them, or may remove next to
+ * punctuation (joiners), or strips from every cluster: the repair pass looks
+ * through them when it asks whether the table's removals could form mojibake.
+ */
+function transparentUnits(table: Uint32Array, stripClass: Uint8Array, unicode: UnicodeTables, astralMarks: number): Uint8Array {
+  const transparent = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const value = table[unit]!;
+    const mark = value === Kind.Mark || value === Kind.SimpleMark;
+    if (value === Kind.Delete || value === Kind.Joiner || (mark && stripClass[unicode.markClass[unit]!] === 1)) transparent[unit] = 1;
+  }
+  // The astral marks U+10EFA–10EFF (D803 DEFA–DEFF) when they are stripped: both halves, which is more than needed, never less.
+  if (astralMarks === MarkMode.Delete || (astralMarks === MarkMode.Cluster && stripClass[MarkClass.Quranic] === 1)) {
+    transparent[0xd803] = 1;
+    transparent.fill(1, 0xdefa, 0xdf00);
+  }
+  return transparent;
 }

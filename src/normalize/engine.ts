@@ -85,10 +85,34 @@ function sameAsInput(text: string, out: Uint16Array, length: number): boolean {
   return true;
 }
 
+/**
+ * The engine's output before it becomes a string: units in a buffer the next
+ * call reuses, so read them before normalising again.
+ */
+export interface CoreUnits {
+  /** The output units (only the first `length` count). */
+  readonly out: Uint16Array;
+  /** How many units were written. */
+  readonly length: number;
+  /** A lone surrogate was copied (it decides how the units may become a string). */
+  readonly loneSurrogate: boolean;
+}
+
+/** The string of some units: `text` itself when they spell it (no copy), else a new string. */
+export function unitsToText(text: string, units: CoreUnits): string {
+  if (sameAsInput(text, units.out, units.length)) return text;
+  return decode(units.out, units.length, units.loneSurrogate);
+}
+
 /** Normalises `text` with compiled options. */
 export function runPlain(compiled: CompiledNormalizer, text: string): string {
+  if (text.length === 0) return text;
+  return unitsToText(text, runPlainUnits(compiled, text));
+}
+
+/** Normalises `text` into units, for a pass that works on them before they become a string. */
+export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreUnits {
   const n = text.length;
-  if (n === 0) return text;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
   // 0 when a U+0020 right after another is dropped (collapse); 1 keeps every unit.
@@ -137,12 +161,18 @@ export function runPlain(compiled: CompiledNormalizer, text: string): string {
     machine.finish();
     o = machine.o;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
-  if (sameAsInput(text, out, o)) return text;
-  return decode(out, o, machine?.loneSurrogate ?? false);
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false };
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
 export function runWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
+  const { out, length, loneSurrogate, sourceIndex } = runWithMapUnits(compiled, text);
+  const normalized = sameAsInput(text, out, length) ? text : decode(out, length, loneSurrogate);
+  return { text: normalized, sourceIndex };
+}
+
+/** {@link runWithMap} into units, for a pass that works on them before they become a string. */
+export function runWithMapUnits(compiled: CompiledNormalizer, text: string): CoreUnits & { readonly sourceIndex: Uint32Array } {
   const n = text.length;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
@@ -198,6 +228,5 @@ export function runWithMap(compiled: CompiledNormalizer, text: string): Normaliz
   src[o] = n;
   // Keep the map's buffer unless much of it would be wasted.
   const sourceIndex = src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
-  const normalized = sameAsInput(text, out, o) ? text : decode(out, o, machine?.loneSurrogate ?? false);
-  return { text: normalized, sourceIndex };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex };
 }

@@ -3,6 +3,7 @@
  */
 import { compileNormalizer, type CompiledNormalizer } from './compile';
 import { runPlain, runWithMap, type NormalizedWithMap } from './engine';
+import { runPipeline, runPipelineWithMap } from './pipeline';
 import { type NormalizeOptions, type NormalizePreset, type ResolvedNormalizeOptions } from './options';
 import { resolveNormalizeOptions } from './presets';
 
@@ -57,6 +58,15 @@ function checkText(text: unknown): asserts text is string {
   if (typeof text !== 'string') throw new TypeError(`Text to normalise must be a string, got ${typeof text}`);
 }
 
+/** Normalises with compiled options: the engine alone, or with its repair and punctuation passes. */
+function normalizeCompiled(compiled: CompiledNormalizer, text: string): string {
+  return compiled.lineContext ? runPipeline(compiled, text) : runPlain(compiled, text);
+}
+
+function normalizeCompiledWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
+  return compiled.lineContext ? runPipelineWithMap(compiled, text) : runWithMap(compiled, text);
+}
+
 /**
  * Normalises Arabic text. `options` is a preset name or a preset plus
  * rule-by-rule overrides (default: the `display` preset). Line breaks are
@@ -72,7 +82,7 @@ function checkText(text: unknown): asserts text is string {
  */
 export function normalizeArabic(text: string, options?: NormalizePreset | NormalizeOptions): string {
   checkText(text);
-  return runPlain(compiledFor(options), text);
+  return normalizeCompiled(compiledFor(options), text);
 }
 
 /**
@@ -93,7 +103,7 @@ export function normalizeArabicWithMap(
   options?: NormalizePreset | NormalizeOptions,
 ): NormalizedWithMap {
   checkText(text);
-  return runWithMap(compiledFor(options), text);
+  return normalizeCompiledWithMap(compiledFor(options), text);
 }
 
 /**
@@ -131,11 +141,11 @@ export function createNormalizer(options?: NormalizePreset | NormalizeOptions): 
   const compiled = compileResolved(resolveNormalizeOptions(options));
   const normalize = (text: string): string => {
     checkText(text);
-    return runPlain(compiled, text);
+    return normalizeCompiled(compiled, text);
   };
   const withMap = (text: string): NormalizedWithMap => {
     checkText(text);
-    return runWithMap(compiled, text);
+    return normalizeCompiledWithMap(compiled, text);
   };
   return Object.assign(normalize, { withMap, options: compiled.options });
 }

@@ -45,6 +45,7 @@ class Tally {
   first = -1;
   last = -1;
   count = 0;
+  private once: string | undefined;
 
   constructor(
     readonly code: DiagnosticCode,
@@ -61,8 +62,9 @@ class Tally {
     if (this.count === 0) return;
     const start = { line, column: this.first - lineStart + 1, offset: this.first };
     const end = { line, column: this.last - lineStart + 1, offset: this.last };
-    const times = this.count === 1 ? `one ${this.what}` : `${this.count} ${this.what}s`;
-    into.push(createDiagnostic(this.code, `Line ${line} holds ${times}; it is kept in the text.`, start, end));
+    // The point names the line; one shared message keeps a diagnostic on every line of a damaged input cheap.
+    const message = this.count === 1 ? (this.once ??= `The line holds one ${this.what}; it is kept in the text.`) : `The line holds ${this.count} ${this.what}s; they are kept in the text.`;
+    into.push(createDiagnostic(this.code, message, start, end));
     this.count = 0;
   }
 }
@@ -122,6 +124,16 @@ export function scanLines(text: string): LineTable {
     const unit = text.charCodeAt(at);
     if (unit === 0x0a || unit === 0x2028 || unit === 0x2029) {
       endLine(at, at + 1);
+      // A run of empty LF lines (100,000 blank lines) is counted here, not one regex match each.
+      let next = at + 1;
+      while (text.charCodeAt(next) === 0x0a) {
+        next += 1;
+        line += 1;
+      }
+      if (next > at + 1) {
+        start = next;
+        attention.lastIndex = next;
+      }
     } else if (unit === 0x0d) {
       const next = text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
       endLine(at, next);

@@ -7,6 +7,7 @@ import { ArticleParseError } from '../diagnostics/article-parse-error';
 import { createDiagnostic, failsStrict, INPUT_START, sortDiagnostics } from '../diagnostics/diagnostic';
 import { normalizeArabic } from '../normalize';
 import { ArticleSchema, type Article, type RelatedStory } from '../schema/article';
+import { compileValidator, type Validator } from '../schema/validate';
 import type { Diagnostic } from '../schema/diagnostic';
 import type { Span } from '../schema/position';
 import { NONE, readLayout } from './layout';
@@ -95,6 +96,8 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   return result.data;
 }
 
+let checkArticle: Validator | undefined;
+
 function parse(input: unknown, options: unknown, caller: string): SafeParseArticleResult {
   if (typeof input !== 'string' && !isBytes(input)) {
     throw new TypeError(`${caller} expects a string or Uint8Array, got ${describeValue(input)}`);
@@ -120,15 +123,15 @@ function parse(input: unknown, options: unknown, caller: string): SafeParseArtic
   }
 
   const article = buildArticle(table, resolved, diagnostics);
-  const checked = ArticleSchema.safeParse(article);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const message = `The parser built a record that fails ArticleSchema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`;
+  // Checked in place: safeParse would copy the whole record only to compare it.
+  const issue = (checkArticle ??= compileValidator(ArticleSchema))(article);
+  if (issue) {
+    const message = `The parser built a record that fails ArticleSchema at ${issue.path.join('.')}: ${issue.message}`;
     diagnostics.push(createDiagnostic('invalid-record', message, INPUT_START, INPUT_START));
   }
 
   const sorted = sortDiagnostics(diagnostics);
-  const failed = !checked.success || (resolved.strict && failsStrict(sorted));
+  const failed = issue !== undefined || (resolved.strict && failsStrict(sorted));
   if (failed) return { success: false, error: new ArticleParseError(sorted) };
   return { success: true, data: article, diagnostics: sorted };
 }

@@ -80,3 +80,25 @@ let codepages: readonly Codepage[] | undefined;
 export function mojibakeCodepages(): readonly Codepage[] {
   return (codepages ??= [windows1256(), latin1()]);
 }
+
+let continuations: Uint8Array | undefined;
+
+/**
+ * 1 for every unit that stands for a continuation byte (0x80–0xBF) in either
+ * code page, 2 for Ø Ù Ú Û ï and ط ظ ع غ: what a step that writes such a
+ * unit next to a lead must watch, because it may form mojibake where there
+ * was none.
+ */
+export function mojibakeUnitRoles(): Uint8Array {
+  if (continuations) return continuations;
+  const roles = new Uint8Array(0x10000);
+  for (const codepage of mojibakeCodepages()) {
+    for (let unit = 0x80; unit < 0x10000; unit++) {
+      const byte = codepage.byteOf[unit]! - 1;
+      if (byte >= 0x80 && byte <= 0xbf) roles[unit] = 1;
+    }
+  }
+  for (const unit of [...LATIN_1_ARABIC_LEADS, ...WINDOWS_1256_ARABIC_LEADS, 0x00ef]) roles[unit] = 2;
+  continuations = roles;
+  return roles;
+}

@@ -14,6 +14,7 @@ const DOC = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 
  */
 const EXAMPLES: Record<Exclude<DiagnosticCode, 'invalid-record' | 'normalized-to-empty'>, string | Uint8Array> = {
   'empty-input': ' \n\u200b\n',
+  'decoded-as-utf-16': new Uint8Array([0x2e, 0x06, 0x28, 0x06, 0x31, 0x06, 0x0a, 0x00, 0x0a, 0x00, 0x2e, 0x06, 0x28, 0x06, 0x31, 0x06]),
   'decoded-as-windows-1256': new Uint8Array([0xc7, 0xe1, 0xce, 0xc8, 0xd1]),
   'malformed-bytes': new Uint8Array([0xff, 0xfe, 0x27, 0x06, 0x41]),
   'replacement-character': 'خبر\n\nخبر\n\nنص \ufffd تالف',

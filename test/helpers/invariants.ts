@@ -104,6 +104,7 @@ const CHARACTER_CODES = new Set([
   'control-character',
   'lone-surrogate',
   'replacement-character',
+  'decoded-as-utf-16',
   'decoded-as-windows-1256',
   'malformed-bytes',
 ]);

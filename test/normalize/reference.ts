@@ -4,12 +4,15 @@
  * own Unicode data (`\p{…}` and `String.prototype.normalize`) instead of the
  * library's tables. The property tests compare the fast engine against it.
  *
- * Passes, in order: expansions, deletions, mark clusters (NFC, strip,
- * superscript alef, orphans, canonical order), letter and digit folds,
- * joiners, decimal/thousands separators, white space.
+ * Passes, in order: repair (reference-repair.ts), expansions, deletions,
+ * mark clusters (NFC, strip, superscript alef, orphans, canonical order),
+ * letter and digit folds, joiners, decimal/thousands
+ * separators, white space, punctuation (reference-punctuation.ts).
  */
 import { HONORIFIC_EXPANSIONS } from '../../src/unicode/presentation-forms';
 import type { ResolvedNormalizeOptions } from '../../src/normalize';
+import { referencePunctuation } from './reference-punctuation';
+import { referenceRepair } from './reference-repair';
 
 const isArabicMark = (ch: string): boolean => {
   const cp = ch.codePointAt(0)!;
@@ -212,8 +215,8 @@ function whitespace(chars: string[], o: ResolvedNormalizeOptions): string {
   return result;
 }
 
-/** The reference normalisation of `text` under fully resolved options. */
-export function referenceNormalize(text: string, o: ResolvedNormalizeOptions): string {
+/** The table-driven rules, in order. */
+function core(text: string, o: ResolvedNormalizeOptions): string {
   let chars = expansions(text, o);
   chars = deletions(chars, o);
   chars = clusters(chars, o);
@@ -221,4 +224,21 @@ export function referenceNormalize(text: string, o: ResolvedNormalizeOptions): s
   chars = joiners(chars, o);
   chars = separators(chars, o);
   return whitespace(chars, o);
+}
+
+/**
+ * The reference normalisation of `text` under fully resolved options:
+ * repair, the table-driven rules, punctuation; again on the result while
+ * repair would still change it (four rounds at most, as in the library).
+ */
+export function referenceNormalize(text: string, o: ResolvedNormalizeOptions): string {
+  const entities = o.htmlEntities === 'decode';
+  const mojibake = o.mojibake === 'repair';
+  const repair = (input: string): string => (entities || mojibake ? referenceRepair(input, entities, mojibake) : input);
+  let current = text;
+  for (let round = 0; round < 4; round++) {
+    current = referencePunctuation(core(repair(current), o), o);
+    if (repair(current) === current) break;
+  }
+  return current;
 }

@@ -1,3 +1,8 @@
+/**
+ * The package as registries and tools see it: publint in strict mode, the
+ * types resolved the way Node 16+ resolves them (attw), and API docs that
+ * build without a warning with every export documented.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bin, requireBuild, run } from '../helpers/run';
 

@@ -1,0 +1,122 @@
+/**
+ * Peak memory on a 64 MB input: each entry point runs once in a child process
+ * of its own (`--expose-gc --trace-gc`), on inputs of each shape in
+ * `shapes.ts`. The peak is the largest JS heap the collector saw in use while
+ * the call ran (its trace prints the heap before each collection), or the heap
+ * in use when the call returned if that is larger; the input string is part
+ * of it. The limit is four times the input's size in UTF-16, the form the
+ * text has in memory.
+ *
+ * Run alone: `npx tsx bench/memory.ts [--mb 64] [--only parse]`.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  NORMALIZE_PRESETS,
+  createIncrementalNormalizer,
+  decodeArticleBytes,
+  normalizeArabic,
+  normalizeArabicWithMap,
+  parseArticle,
+} from '../src/index';
+import { printTable, readSpecimenOrExit } from './measure';
+import { SHAPES, buildShape, type Shape } from './shapes';
+
+/** Peak heap over the input's UTF-16 size that passes. */
+export const LIMIT_RATIO = 4;
+
+const MIB = 1024 * 1024;
+const START = '@@memory-start';
+const END = '@@memory-end';
+
+/** Entry points measured, by name: each keeps its result alive until the measurement ends. */
+const SUBJECTS: Record<string, (text: string) => unknown> = {
+  'parseArticle normalize: false': (text) => parseArticle(text, { normalize: false }),
+  'parseArticle display': (text) => parseArticle(text),
+  ...Object.fromEntries(NORMALIZE_PRESETS.map((preset) => [`normalizeArabic ${preset}`, (text: string) => normalizeArabic(text, preset)])),
+  'normalizeArabicWithMap display': (text) => normalizeArabicWithMap(text, 'display'),
+  'stream search': (text) => {
+    const normalizer = createIncrementalNormalizer('search');
+    let written = 0;
+    for (let at = 0; at < text.length; at += 1 << 16) written += normalizer.push(text.slice(at, at + (1 << 16))).length;
+    return written + normalizer.end().length;
+  },
+  'decodeArticleBytes': (text) => decodeArticleBytes(Buffer.from(text, 'utf8')),
+};
+
+/** What one child measured, in MiB. */
+export interface MemoryRow {
+  subject: string;
+  shape: Shape;
+  utf16: number;
+  peak: number;
+  external: number;
+  ratio: number;
+}
+
+/** In the child: build the input, run the subject between markers the parent finds in the GC trace. */
+function child(subject: string, shape: Shape, megabytes: number): void {
+  const run = SUBJECTS[subject];
+  if (!run) throw new Error(`unknown subject ${subject}`);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('the memory child needs --expose-gc');
+  const text = buildShape(shape, readSpecimenOrExit(), megabytes * 1e6);
+  gc();
+  const before = process.memoryUsage();
+  console.log(START);
+  const result = run(text);
+  const after = process.memoryUsage();
+  console.log(END);
+  console.log(JSON.stringify({ utf16: text.length * 2, heapAfter: after.heapUsed, baseline: before.heapUsed, external: after.arrayBuffers - before.arrayBuffers }));
+  // Keeps the result alive up to here.
+  if (result === Symbol.for('never')) console.log('');
+}
+
+const GC_LINE = /: (?:Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Compact|Mark-Compact \(reduce\))[^\d]*([\d.]+) \(([\d.]+)\) ->/;
+
+/** Runs one measurement in a child process and reads its trace. */
+export function measureMemory(subject: string, shape: Shape, megabytes: number): MemoryRow {
+  const script = fileURLToPath(import.meta.url);
+  const result = spawnSync(process.execPath, ['--expose-gc', '--trace-gc', '--import', 'tsx', script, '--child', subject, '--shape', shape, '--mb', String(megabytes)], {
+    encoding: 'utf8',
+    maxBuffer: 64 * MIB,
+  });
+  if (result.status !== 0) throw new Error(`memory child failed for ${subject} / ${shape}: ${result.stderr.slice(0, 1000)}`);
+  const lines = result.stdout.split('\n');
+  const from = lines.indexOf(START);
+  const to = lines.indexOf(END);
+  const figures = JSON.parse(lines.find((line) => line.startsWith('{"utf16"'))!) as { utf16: number; heapAfter: number; external: number };
+  let peak = figures.heapAfter / MIB;
+  for (const line of lines.slice(from + 1, to)) {
+    const match = GC_LINE.exec(line);
+    if (match) peak = Math.max(peak, Number(match[1]));
+  }
+  const utf16 = figures.utf16 / MIB;
+  return { subject, shape, utf16, peak, external: figures.external / MIB, ratio: peak / utf16 };
+}
+
+/** Runs every subject on every shape at `megabytes` and prints the table; returns the rows. */
+export function runMemoryBench(options: { megabytes?: number; only?: string } = {}): MemoryRow[] {
+  readSpecimenOrExit();
+  const megabytes = options.megabytes ?? 64;
+  const rows: MemoryRow[] = [];
+  for (const subject of Object.keys(SUBJECTS).filter((name) => !options.only || name.includes(options.only))) {
+    for (const shape of SHAPES) rows.push(measureMemory(subject, shape, megabytes));
+  }
+  printTable(
+    `peak JS heap on ${megabytes} MB inputs (UTF-8), one child process each; limit ${LIMIT_RATIO}× the input's UTF-16 size`,
+    ['subject', 'shape', 'UTF-16 MiB', 'peak heap MiB', 'array buffers MiB', 'peak / UTF-16', `≤ ${LIMIT_RATIO}×`],
+    rows.map((row) => [row.subject, row.shape, row.utf16, row.peak, row.external, row.ratio, row.ratio <= LIMIT_RATIO ? 'yes' : 'NO']),
+  );
+  const over = rows.filter((row) => row.ratio > LIMIT_RATIO);
+  console.log(`\n${rows.length - over.length} of ${rows.length} within ${LIMIT_RATIO}×${over.length ? `; over: ${over.map((row) => `${row.subject} / ${row.shape}`).join(', ')}` : ''}`);
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { child: { type: 'string' }, shape: { type: 'string' }, mb: { type: 'string' }, only: { type: 'string' } } });
+  const megabytes = values.mb === undefined ? 64 : Number(values.mb);
+  if (values.child) child(values.child, values.shape as Shape, megabytes);
+  else runMemoryBench({ megabytes, only: values.only });
+}

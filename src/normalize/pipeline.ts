@@ -1,0 +1,125 @@
+/**
+ * The normaliser with its passes around the table-driven engine: repair
+ * (HTML references, mojibake) before it, punctuation after it, with the
+ * offset maps of the three composed into one.
+ *
+ * A rule of one pass can make work for an earlier one: removing a soft hyphen
+ * can join two halves of a piece of mojibake, restyling a quote can put a
+ * continuation character after a mojibake lead. Each pass says when that may
+ * have happened, and then the passes run again on the result, until repair
+ * finds nothing (every round that repairs shortens the text, so this ends; in
+ * practice a second round is rare and a third unseen). That keeps the
+ * normaliser idempotent.
+ */
+import { repairPass, type RepairPass } from '../repair/repair-text';
+import type { TextRepair } from '../repair/types';
+import type { CompiledNormalizer } from './compile';
+import { runPlainUnits, runWithMap, runWithMapUnits, unitsToText, type CoreUnits, type NormalizedWithMap } from './engine';
+import { mapOutputRange } from './offsets';
+import { punctuate } from './punctuation/pass';
+
+/** Rounds after which the passes stop even if repair would still find something. */
+const MAX_ROUNDS = 4;
+
+/** Something a pass noticed, with the input range it is about. */
+export interface NormalizeNote {
+  /** A repair, or a quotation mark left alone because its line does not balance. */
+  readonly kind: TextRepair['kind'] | 'unbalanced-quote';
+  /** Offset of the first input unit concerned. */
+  readonly start: number;
+  /** Offset just past it. */
+  readonly end: number;
+}
+
+interface Round {
+  text: string;
+  /** Output unit → input offset, plus the input length (only with maps). */
+  map: Uint32Array | undefined;
+  notes: NormalizeNote[];
+  again: boolean;
+}
+
+/** `outer` maps into the text that `inner` maps from: the composition maps `outer`'s text to `inner`'s source. */
+function compose(outer: Uint32Array, inner: Uint32Array): Uint32Array {
+  const result = new Uint32Array(outer.length);
+  for (let k = 0; k < outer.length; k++) result[k] = inner[outer[k]!]!;
+  return result;
+}
+
+function identity(length: number): Uint32Array {
+  const map = new Uint32Array(length + 1);
+  for (let k = 0; k <= length; k++) map[k] = k;
+  return map;
+}
+
+function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass | undefined, withMap: boolean): Round {
+  const notes: NormalizeNote[] = [];
+  const pass = repaired ?? (compiled.repair ? repairPass(text, compiled.repair, withMap) : undefined);
+  let current = text;
+  let map: Uint32Array | undefined;
+  if (pass?.changed) {
+    current = pass.text;
+    map = pass.sourceIndex;
+    for (const repair of pass.repairs) notes.push({ kind: repair.kind, start: repair.start, end: repair.end });
+  }
+  let core: CoreUnits;
+  if (withMap) {
+    const mapped = runWithMapUnits(compiled, current);
+    map = map ? compose(mapped.sourceIndex, map) : mapped.sourceIndex;
+    core = mapped;
+  } else core = current.length === 0 ? { out: new Uint16Array(0), length: 0, loneSurrogate: false } : runPlainUnits(compiled, current);
+  let suspicious = pass?.suspicious ?? false;
+  let output: string | undefined;
+  if (compiled.punctuation) {
+    // The engine's buffer is reused by its next call: the pass reads it first.
+    const result = punctuate(core.out, core.length, compiled.punctuation, withMap);
+    suspicious ||= result.suspicious;
+    if (withMap) {
+      const before = map ?? identity(text.length);
+      for (const at of result.unbalanced) notes.push({ kind: 'unbalanced-quote', start: before[at]!, end: mapOutputRange(before, at, at + 1).end });
+      if (result.sourceIndex) map = compose(result.sourceIndex, before);
+    }
+    if (result.out) output = unitsToText(current, { out: result.out, length: result.length, loneSurrogate: core.loneSurrogate });
+  }
+  output ??= unitsToText(current, core);
+  return { text: output, map, notes, again: compiled.repair !== null && suspicious };
+}
+
+/** Normalises with every pass the options switch on; the text, its offset map when asked for, and the notes. */
+function run(compiled: CompiledNormalizer, text: string, withMap: boolean): Round {
+  const first = round(compiled, text, undefined, withMap);
+  let result = first;
+  for (let rounds = 1; result.again && rounds < MAX_ROUNDS; rounds++) {
+    const check = repairPass(result.text, compiled.repair!, withMap);
+    if (!check.changed) break;
+    const next = round(compiled, result.text, check, withMap);
+    const earlier = result.map;
+    const notes = result.notes.filter((note) => note.kind !== 'unbalanced-quote');
+    for (const note of next.notes) {
+      // Notes of a later round are about the earlier round's output: map them back.
+      const range = earlier ? mapOutputRange(earlier, note.start, note.end) : note;
+      notes.push({ kind: note.kind, start: range.start, end: range.end });
+    }
+    result = { text: next.text, map: earlier && next.map ? compose(next.map, earlier) : undefined, notes, again: next.again };
+  }
+  return result;
+}
+
+/** Normalises `text` (compiled options with a repair or punctuation pass). */
+export function runPipeline(compiled: CompiledNormalizer, text: string): string {
+  return run(compiled, text, false).text;
+}
+
+/** Normalises `text` and returns the offset map (compiled options with a repair or punctuation pass). */
+export function runPipelineWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
+  const { text: output, map } = run(compiled, text, true);
+  return { text: output, sourceIndex: map! };
+}
+
+/** Normalises `text` and returns the offset map and what the passes noticed, in input order. */
+export function runPipelineWithNotes(compiled: CompiledNormalizer, text: string): NormalizedWithMap & { notes: NormalizeNote[] } {
+  if (!compiled.lineContext) return { ...runWithMap(compiled, text), notes: [] };
+  const { text: output, map, notes } = run(compiled, text, true);
+  notes.sort((a, b) => a.start - b.start);
+  return { text: output, sourceIndex: map!, notes };
+}

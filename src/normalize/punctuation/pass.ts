@@ -1,0 +1,228 @@
+/**
+ * The punctuation pass: quotes, Arabic comma/semicolon/question mark,
+ * spacing, ellipsis, runs of marks, dashes, percent and decimal signs. It
+ * runs on the normaliser's output, one line at a time.
+ *
+ * Only the *marks* (units some rule looks at) are visited: one native scan
+ * with a single character class finds them, the line breaks, and the units
+ * that hint at a URL or e-mail address. Everything between marks is copied as
+ * a slice. A mark reads its neighbours, the spaces around it, the nearest
+ * letter on either side and the token it sits in; quotes read the whole line.
+ * So lines never affect each other, and each unit of a line is read a
+ * constant number of times: linear.
+ */
+import { mojibakeUnitRoles } from '../../repair/codepages';
+import { ADDRESS_HINTS, INTERESTING, LINE_BREAK_CHARACTERS, P, punctuationClasses } from './classes';
+import { AddressCursor, LetterCursor, Script } from './line-view';
+import { onlyAsciiPunctuation, type PunctuationOptions } from './options';
+import { Role, planQuotes, type QuotePlan } from './quotes';
+import { rewriteMark, type Rewrite } from './rewrite';
+import { Edits } from './edits';
+
+/** What the pass produced. */
+export interface PunctuationResult {
+  /** The units after the pass, or null when nothing changed. */
+  readonly out: Uint16Array | null;
+  /** How many units `out` holds. */
+  readonly length: number;
+  /** Input offset behind each output unit, plus the input length; only when asked for and something changed. */
+  readonly sourceIndex: Uint32Array | undefined;
+  /** Input offsets of quotation marks left alone because their line does not balance (when quotes are restyled). */
+  readonly unbalanced: readonly number[];
+  /** A unit that stands for a continuation byte was written next to a mojibake lead where the input had none. */
+  readonly suspicious: boolean;
+}
+
+/** What a mark is to the spacing rule. */
+const LINE_START = 0;
+const OTHER = 1;
+const CLOSING = 2;
+const OPENING = 3;
+const FROZEN = 4;
+
+const SPACE_BIT = P.Space;
+const LINE_BREAK_BIT = P.LineBreak;
+const INTERESTING_BIT = P.Interesting;
+const QUOTE_BIT = P.Quote;
+const LETTER_BITS = P.ArabicLetter | P.OtherLetter;
+const DIGIT_BIT = P.Digit;
+const ARABIC = Script.Arabic;
+const OPEN = Role.Open;
+const CLOSE = Role.Close;
+const SPACE = 0x20;
+const NO_QUOTES: QuotePlan = { positions: [], roles: [], written: [], unpaired: [] };
+
+const stops: Array<Uint8Array | undefined> = [];
+
+/** 1 for the units the scan stops at: marks (all, or ، ؛ ؟ only), line breaks and address hints. */
+function stopTable(asciiOnly: boolean): Uint8Array {
+  const cached = stops[asciiOnly ? 1 : 0];
+  if (cached) return cached;
+  const table = new Uint8Array(0x10000);
+  for (const unit of [...(asciiOnly ? [0x060c, 0x061b, 0x061f] : INTERESTING), ...LINE_BREAK_CHARACTERS, ...ADDRESS_HINTS]) table[unit] = 1;
+  stops[asciiOnly ? 1 : 0] = table;
+  return table;
+}
+
+class Pass {
+  readonly edits: Edits;
+  readonly unbalanced: number[] = [];
+  private readonly classes = punctuationClasses();
+  private readonly letters: LetterCursor;
+  private readonly addresses: AddressCursor;
+  private readonly marks: number[] = [];
+  private readonly quotes: number[] = [];
+  private readonly rewrite: Rewrite = { written: 0, consumed: 1, kind: OTHER, extra: 0 };
+
+  constructor(
+    private readonly units: Uint16Array,
+    private readonly length: number,
+    private readonly options: PunctuationOptions,
+  ) {
+    this.edits = new Edits(units, length, mojibakeUnitRoles());
+    this.letters = new LetterCursor(units, this.classes);
+    this.addresses = new AddressCursor(units, this.classes);
+  }
+
+  private bits(at: number): number {
+    return at >= 0 && at < this.length ? this.classes[this.units[at]!]! : 0;
+  }
+
+  run(): void {
+    const { units, length, classes, marks, quotes } = this;
+    const stop = stopTable(onlyAsciiPunctuation(this.options));
+    let start = 0;
+    let hinted = false;
+    for (let at = 0; at <= length; at++) {
+      // The hot loop: one lookup per unit, most of them letters that stop nothing.
+      while (at < length && stop[units[at]!] === 0) at++;
+      const bits = at < length ? classes[units[at]!]! : LINE_BREAK_BIT;
+      if ((bits & LINE_BREAK_BIT) !== 0) {
+        if (marks.length > 0) this.line(start, at, hinted);
+        if (at >= length) return;
+        marks.length = 0;
+        quotes.length = 0;
+        hinted = false;
+        start = at + 1;
+      } else if ((bits & INTERESTING_BIT) !== 0 && stop[units[at]!] === 1) {
+        marks.push(at);
+        if ((bits & QUOTE_BIT) !== 0) quotes.push(at);
+      } else hinted = true;
+    }
+  }
+
+  private planLine(start: number, end: number, hinted: boolean): QuotePlan {
+    const { quotes, addresses } = this;
+    if (quotes.length === 0) return NO_QUOTES;
+    addresses.reset(start, end);
+    const positions = hinted ? quotes.filter((at) => !addresses.covers(at)) : quotes.slice();
+    if (positions.length === 0) return NO_QUOTES;
+    const plan = planQuotes(this.units, positions, start, end, this.classes, this.letters, this.options.quoteStyle);
+    if (this.options.reportQuotes) for (const at of plan.unpaired) this.unbalanced.push(at);
+    return plan;
+  }
+
+  private line(start: number, end: number, hinted: boolean): void {
+    const { units, classes, options, letters, addresses, rewrite, marks, edits } = this;
+    const plan = this.planLine(start, end, hinted);
+    const frozen = plan.unpaired.length > 0;
+    letters.reset(start, end);
+    addresses.reset(start, end);
+    let quote = 0;
+    let done = start; // marks before this were consumed by an earlier one (a run of dots or marks)
+    let lastKind = LINE_START;
+    let lastEnd = -1; // offset just past the last mark
+    for (let m = 0; m < marks.length; m++) {
+      const at = marks[m]!;
+      const unit = units[at]!;
+      const bits = classes[unit]!;
+      const isQuote = (bits & QUOTE_BIT) !== 0;
+      if (at < done) continue;
+      const guarded = hinted && addresses.covers(at);
+      if (isQuote && !guarded) quote++;
+      rewrite.written = unit;
+      rewrite.consumed = 1;
+      rewrite.kind = OTHER;
+      rewrite.extra = 0;
+      if (guarded) {
+        // In a URL or e-mail address: nothing changes.
+      } else if (isQuote) {
+        const k = quote - 1;
+        rewrite.written = plan.written[k]!;
+        const role = plan.roles[k]!;
+        if (frozen) rewrite.kind = FROZEN;
+        else if (role === OPEN) rewrite.kind = letters.opening(at) === ARABIC ? OPENING : OTHER;
+        else if (role === CLOSE) rewrite.kind = letters.closing(at) === ARABIC ? CLOSING : OTHER;
+      } else {
+        const arabic = letters.closing(at) === ARABIC;
+        const between = (this.bits(at - 1) & DIGIT_BIT) !== 0 && (this.bits(at + 1) & DIGIT_BIT) !== 0;
+        rewriteMark(units, unit, at, start, end, arabic, between, options, classes, letters, rewrite);
+      }
+      const { written, consumed, kind, extra } = rewrite;
+      const after = at + consumed;
+
+      // Spaces before the mark, back to the previous unit.
+      let from = at;
+      while (from > start && (classes[units[from - 1]!]! & SPACE_BIT) !== 0) from--;
+      if (options.spacing && from < at) {
+        const previous = from === start ? LINE_START : from === lastEnd ? lastKind : OTHER;
+        this.spacesBefore(from, at, previous, kind, after, end);
+      }
+      if (extra > 0) edits.replaceWithDots(at, after, at);
+      else if (written !== unit || consumed !== 1) edits.replaceWith(at, after, written, at);
+
+      // Spaces after the mark, up to the next unit, when that unit is not a mark (which decides them itself).
+      if (options.spacing && (kind === CLOSING || kind === OPENING)) {
+        let to = after;
+        while (to < end && (classes[units[to]!]! & SPACE_BIT) !== 0) to++;
+        let next = m + 1;
+        while (next < marks.length && marks[next]! < after) next++;
+        const nextIsMark = next < marks.length && marks[next] === to;
+        if (to > after && to < end && !nextIsMark) {
+          if (kind === OPENING) edits.remove(after, to);
+          else if (to - after > 1) edits.remove(after + 1, to);
+        } else if (to === after && kind === CLOSING && to < end && this.opensWord(to, nextIsMark, plan, quote, frozen)) {
+          edits.replaceWith(after, after, SPACE, after - 1);
+        }
+      }
+      lastKind = kind;
+      lastEnd = after;
+      done = after;
+    }
+  }
+
+  /** Whether the unit at `at`, right after a closing mark, needs a space before it: a letter, an opening bracket or quote. */
+  private opensWord(at: number, isMark: boolean, plan: QuotePlan, quote: number, frozen: boolean): boolean {
+    const unit = this.units[at]!;
+    if (!isMark) return (this.classes[unit]! & LETTER_BITS) !== 0;
+    if (unit === 0x28 || unit === 0x5b) return true;
+    return !frozen && plan.positions[quote] === at && plan.roles[quote] === OPEN;
+  }
+
+  /** Decides the spaces `[from, to)` between a unit of kind `previous` and a mark of kind `next`. */
+  private spacesBefore(from: number, to: number, previous: number, next: number, after: number, end: number): void {
+    if (previous === LINE_START || previous === FROZEN || next === FROZEN) return;
+    if ((next === CLOSING && !this.guardsSpaceBefore(from, after, end)) || previous === OPENING) {
+      this.edits.remove(from, to);
+    } else if (previous === CLOSING && to - from > 1) this.edits.remove(from + 1, to);
+  }
+
+  /** A space before a closing mark stays when a digit follows the mark (`.5`, `:30`) or the mark sits between numbers (`10 : 30`). */
+  private guardsSpaceBefore(from: number, after: number, end: number): boolean {
+    if (after < end && (this.bits(after) & DIGIT_BIT) !== 0) return true;
+    if ((this.bits(from - 1) & DIGIT_BIT) === 0) return false;
+    let k = after;
+    while (k < end && (this.bits(k) & SPACE_BIT) !== 0) k++;
+    return k < end && (this.bits(k) & DIGIT_BIT) !== 0;
+  }
+}
+
+/** Runs the punctuation pass over the normaliser's output units `units[0..length)`. */
+export function punctuate(units: Uint16Array, length: number, options: PunctuationOptions, withMap: boolean): PunctuationResult {
+  const pass = new Pass(units, length, options);
+  pass.run();
+  const { edits, unbalanced } = pass;
+  if (edits.count === 0) return { out: null, length, sourceIndex: undefined, unbalanced, suspicious: false };
+  const result = edits.apply();
+  return { ...result, sourceIndex: withMap ? edits.map() : undefined, unbalanced, suspicious: edits.suspicious };
+}

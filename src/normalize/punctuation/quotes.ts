@@ -1,0 +1,146 @@
+/**
+ * Pairing the double quotation marks of one line (a paragraph).
+ *
+ * `«` always opens and `»` always closes. `"`, `“` and `”` are decided by
+ * what surrounds them (Arabic text uses `”` to open as often as to close):
+ * one that is *left-flanking* (white space, an opening bracket or quote, or a
+ * one-letter prefix word و ف ب ل ك before it; text after it) opens; one that is *right-flanking* (text before,
+ * white space, closing punctuation or a quote after) closes the open `"`-type
+ * quote on top of the stack; one with the same kind of thing on both sides
+ * closes an open `"`-type quote if there is one and opens otherwise. A line
+ * is balanced when every mark finds its partner in properly nested pairs. A
+ * pair's depth (how many pairs enclose it) picks the primary or secondary
+ * style. One pass over the line's quotes with a stack: linear.
+ */
+import { P } from './classes';
+import { LetterCursor, Script } from './line-view';
+
+/** Roles of {@link QuotePlan.roles}. */
+export const Role = { None: 0, Open: 1, Close: 2 } as const;
+
+/** Quote styles: primary opening, primary closing, secondary opening, secondary closing. */
+export const QUOTE_STYLES = {
+  guillemets: [0xab, 0xbb, 0x201c, 0x201d],
+  curly: [0x201c, 0x201d, 0x2018, 0x2019],
+  ascii: [0x22, 0x22, 0x27, 0x27],
+} as const;
+
+/** What the rules do with the quotes of one line. */
+export interface QuotePlan {
+  /** Line offsets of the paired marks taking part, in order. */
+  readonly positions: number[];
+  /** {@link Role} of each position: all `None` when the line does not balance. */
+  readonly roles: number[];
+  /** The unit each position is written as (itself when not converted). */
+  readonly written: number[];
+  /** Offsets of the marks that found no partner; empty when the line balances. */
+  readonly unpaired: number[];
+}
+
+const Flank = { Left: 1, Right: 2, Either: 3 } as const;
+const BLANK_BITS = P.Space | P.Quote;
+
+function isBlankBefore(unit: number, classes: Uint8Array): boolean {
+  return (classes[unit]! & BLANK_BITS) !== 0 || unit === 0x28 || unit === 0x5b || unit === 0x7b;
+}
+
+function isBlankAfter(unit: number, classes: Uint8Array): boolean {
+  if ((classes[unit]! & BLANK_BITS) !== 0) return true;
+  switch (unit) {
+    case 0x29: case 0x5d: case 0x7d: case 0x2e: case 0x2c: case 0x060c: case 0x061b: case 0x061f:
+    case 0x3f: case 0x21: case 0x3a: case 0x3b: case 0x2026:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** و ف ب ل ك: one-letter words Arabic writes joined to the next word, quotes included (و"نص"، لـ"نص"). */
+function isPrefixLetter(unit: number): boolean {
+  return unit === 0x0648 || unit === 0x0641 || unit === 0x0628 || unit === 0x0644 || unit === 0x0643;
+}
+
+/** Whether a one-letter prefix word (maybe with a tatweel) stands right before `at`, after a blank or the line start. */
+function followsPrefix(units: Uint16Array, at: number, start: number, classes: Uint8Array): boolean {
+  let k = at - 1;
+  if (k > start && units[k] === 0x0640) k--;
+  if (k < start || !isPrefixLetter(units[k]!)) return false;
+  return k === start || isBlankBefore(units[k - 1]!, classes);
+}
+
+function flank(units: Uint16Array, at: number, start: number, end: number, classes: Uint8Array): number {
+  const blankBefore = at === start || isBlankBefore(units[at - 1]!, classes) || followsPrefix(units, at, start, classes);
+  const blankAfter = at + 1 === end || isBlankAfter(units[at + 1]!, classes);
+  if (blankBefore && !blankAfter) return Flank.Left;
+  if (!blankBefore && blankAfter) return Flank.Right;
+  return Flank.Either;
+}
+
+/**
+ * Pairs the quotes at `positions` (offsets of paired-quote units in
+ * `[start, end)`, in order) and decides how each is written. `style` is null
+ * for `quotes: 'keep'`. A pair is restyled only when a letter just inside or
+ * just outside it is Arabic, so Latin text keeps its own quotes.
+ */
+export function planQuotes(
+  units: Uint16Array,
+  positions: number[],
+  start: number,
+  end: number,
+  classes: Uint8Array,
+  letters: LetterCursor,
+  style: readonly number[] | null,
+): QuotePlan {
+  const count = positions.length;
+  const roles = new Array<number>(count).fill(Role.None);
+  const partner = new Array<number>(count).fill(-1);
+  const stack: number[] = [];
+  const unpaired: number[] = [];
+  const arabicSide: boolean[] = [];
+  letters.reset(start, end);
+  for (let k = 0; k < count; k++) {
+    const at = positions[k]!;
+    arabicSide.push(letters.left(at) === Script.Arabic || letters.right(at) === Script.Arabic);
+    const unit = units[at]!;
+    const top = stack.length > 0 ? stack[stack.length - 1]! : -1;
+    const topIsDouble = top >= 0 && units[positions[top]!] !== 0xab;
+    if (unit === 0xab) {
+      stack.push(k);
+      continue;
+    }
+    if (unit === 0xbb) {
+      if (top >= 0 && !topIsDouble) {
+        stack.pop();
+        partner[k] = top;
+        partner[top] = k;
+      } else unpaired.push(at);
+      continue;
+    }
+    const side = flank(units, at, start, end, classes);
+    if (topIsDouble && side !== Flank.Left) {
+      stack.pop();
+      partner[k] = top;
+      partner[top] = k;
+    } else if (side !== Flank.Right) stack.push(k);
+    else unpaired.push(at);
+  }
+  for (const k of stack) unpaired.push(positions[k]!);
+  const written = positions.map((at) => units[at]!);
+  if (unpaired.length > 0) {
+    unpaired.sort((a, b) => a - b);
+    return { positions, roles, written, unpaired };
+  }
+  let depth = 0;
+  for (let k = 0; k < count; k++) {
+    const opens = partner[k]! > k;
+    if (!opens) depth--;
+    roles[k] = opens ? Role.Open : Role.Close;
+    if (style && opens && (arabicSide[k] || arabicSide[partner[k]!])) {
+      const secondary = depth % 2 === 1 ? 2 : 0;
+      written[k] = style[secondary]!;
+      written[partner[k]!] = style[secondary + 1]!;
+    }
+    if (opens) depth++;
+  }
+  return { positions, roles, written, unpaired };
+}

@@ -1,0 +1,165 @@
+/**
+ * What one punctuation unit becomes, by the rules that look only at its
+ * neighbours and the nearest letters: comma, semicolon and question mark,
+ * ellipsis, runs of `!` `?` `؟`, dashes, percent and decimal signs. Quotes
+ * are decided per line in `quotes.ts`.
+ */
+import { P } from './classes';
+import { LetterCursor, Script } from './line-view';
+import { Way, type PunctuationOptions } from './options';
+
+/** The decision for one unit, written into a reused object (the pass calls this for every mark). */
+export interface Rewrite {
+  /** The unit to write. */
+  written: number;
+  /** Input units taken (more than one for a run of dots or marks). */
+  consumed: number;
+  /** What it is to the spacing rule: see `Kind` in `pass.ts` (1 other, 2 closing, 3 opening). */
+  kind: number;
+  /** Further `.` to write after it (`…` as three dots). */
+  extra: number;
+}
+
+const OTHER = 1;
+const CLOSING = 2;
+const OPENING = 3;
+const ARABIC = Script.Arabic;
+const ARABIC_WAY = Way.Arabic;
+const ASCII_WAY = Way.Ascii;
+const DIGIT_BIT = P.Digit;
+const ARABIC_DIGIT_BIT = P.ArabicDigit;
+const SPACE_BIT = P.Space;
+
+function isAsciiAlnum(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+}
+
+/** Whether the `;` at `at` ends something shaped like an HTML reference (`&quot;`, `&#39;`): never rewritten. */
+function endsReference(units: Uint16Array, at: number, lineStart: number): boolean {
+  let k = at - 1;
+  while (k >= lineStart && at - k <= 33 && (isAsciiAlnum(units[k]!) || units[k] === 0x23)) k--;
+  return k >= lineStart && k < at - 1 && units[k] === 0x26;
+}
+
+/**
+ * The end of the run of marks that starts at `at`: units `same` accepts and,
+ * with `spacing`, the spaces between them that the spacing rule would remove
+ * (so `. . .` is an ellipsis and `! !` a run, and stay so once their spaces
+ * are gone). A space before a mark that a digit follows stays (`.5`), so it
+ * ends the run. `same` is asked about each unit once, in order.
+ */
+function markRun(units: Uint16Array, at: number, end: number, spacing: boolean, classes: Uint8Array, same: (unit: number) => boolean): number {
+  let last = at;
+  let k = at;
+  while (k < end) {
+    if (same(units[k]!)) {
+      last = ++k;
+      continue;
+    }
+    if (!spacing || (classes[units[k]!]! & SPACE_BIT) === 0) break;
+    let next = k;
+    while (next < end && (classes[units[next]!]! & SPACE_BIT) !== 0) next++;
+    if (next >= end || (next + 1 < end && (classes[units[next + 1]!]! & DIGIT_BIT) !== 0)) break;
+    k = next;
+  }
+  return last;
+}
+
+/** What `,` `;` `?` `!` `،` `؛` `؟` become under the punctuation option (not between digits). */
+function convertPunctuation(units: Uint16Array, unit: number, at: number, start: number, arabic: boolean, options: PunctuationOptions): number {
+  if (options.arabicPunctuation && arabic) {
+    if (unit === 0x2c) return 0x060c;
+    if (unit === 0x3f) return 0x061f;
+    if (unit === 0x3b && !endsReference(units, at, start)) return 0x061b;
+  }
+  if (options.asciiPunctuation) {
+    if (unit === 0x060c) return 0x2c;
+    if (unit === 0x061b) return 0x3b;
+    if (unit === 0x061f) return 0x3f;
+  }
+  return unit;
+}
+
+function set(into: Rewrite, written: number, consumed: number, kind: number, extra = 0): void {
+  into.written = written;
+  into.consumed = consumed;
+  into.kind = kind;
+  into.extra = extra;
+}
+
+/**
+ * Decides the punctuation unit at `at` of the line `[start, end)`. `arabic`:
+ * the nearest letter before it (or after it, when there is none before) is
+ * Arabic. `between`: a digit stands right before and right after it.
+ */
+export function rewriteMark(
+  units: Uint16Array,
+  unit: number,
+  at: number,
+  start: number,
+  end: number,
+  arabic: boolean,
+  between: boolean,
+  options: PunctuationOptions,
+  classes: Uint8Array,
+  letters: LetterCursor,
+  into: Rewrite,
+): void {
+  const before = at > start ? classes[units[at - 1]!]! : 0;
+  const next = at + 1 < end ? classes[units[at + 1]!]! : 0;
+  const closing = arabic && !between ? CLOSING : OTHER;
+  switch (unit) {
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3f: // ?
+    case 0x21: // !
+    case 0x060c: // ،
+    case 0x061b: // ؛
+    case 0x061f: { // ؟
+      const written = between ? unit : convertPunctuation(units, unit, at, start, arabic, options);
+      let consumed = 1;
+      if (options.runs && arabic && (unit === 0x21 || unit === 0x3f || unit === 0x061f)) {
+        consumed = markRun(units, at, end, options.spacing, classes, (other) => written === convertPunctuation(units, other, at, start, arabic, options)) - at;
+      }
+      // A `;` takes no spacing: removing a space before it could spell a reference (`&quot ;`).
+      return set(into, written, consumed, written === 0x3b ? OTHER : closing);
+    }
+    case 0x2e: { // .
+      if (between) {
+        const arabicDigits = (before & next & ARABIC_DIGIT_BIT) !== 0;
+        return set(into, options.decimal === ARABIC_WAY && arabicDigits ? 0x066b : unit, 1, OTHER);
+      }
+      if (options.ellipsis === ARABIC_WAY && arabic) {
+        let dots = 0;
+        const runEnd = markRun(units, at, end, options.spacing, classes, (other) => other === 0x2e && ++dots > 0);
+        const after = runEnd < end ? classes[units[runEnd]!]! : 0;
+        const numeric = (before & DIGIT_BIT) !== 0 && (after & DIGIT_BIT) !== 0;
+        if (dots >= 3 && !numeric) return set(into, 0x2026, runEnd - at, OTHER);
+      }
+      return set(into, unit, 1, closing);
+    }
+    case 0x2026: // …
+      if (options.ellipsis === ASCII_WAY && arabic && !between) return set(into, 0x2e, 1, CLOSING, 2);
+      return set(into, unit, 1, OTHER);
+    case 0x25: { // %
+      const arabicDigit = ((before | next) & ARABIC_DIGIT_BIT) !== 0;
+      return set(into, options.percent === ARABIC_WAY && arabicDigit ? 0x066a : unit, 1, OTHER);
+    }
+    case 0x066a: { // ٪
+      const digit = ((before | next) & DIGIT_BIT) !== 0;
+      return set(into, options.percent === ASCII_WAY && digit ? 0x25 : unit, 1, OTHER);
+    }
+    case 0x066b: // ٫
+      return set(into, options.decimal === ASCII_WAY && between ? 0x2e : unit, 1, OTHER);
+    case 0x28: // (
+    case 0x5b: // [
+      return set(into, unit, 1, letters.opening(at) === ARABIC ? OPENING : OTHER);
+    default:
+      if ((unit >= 0x2010 && unit <= 0x2015) || unit === 0x2d) {
+        const spaced = (before & SPACE_BIT) !== 0 && (next & SPACE_BIT) !== 0;
+        return set(into, options.dashes && arabic && spaced ? 0x2013 : unit, 1, OTHER);
+      }
+      // : ) ]
+      return set(into, unit, 1, closing);
+  }
+}

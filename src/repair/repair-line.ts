@@ -1,0 +1,89 @@
+/**
+ * Repair of one line: HTML references first, then mojibake in what they
+ * leave (so `&#216;&#167;` is read like `Ø§`), with the line offset behind
+ * every output unit and a list of what was repaired.
+ */
+import { readEntity } from './entities';
+import { findMojibake } from './mojibake';
+import type { TextRepair } from './types';
+
+/** A repaired line. */
+export interface RepairedLine {
+  /** The repaired text. */
+  readonly text: string;
+  /** For each unit of `text`, the offset in the line of the character that produced it. */
+  readonly sources: readonly number[];
+  /** What was repaired, with line-relative ranges, in order and not overlapping. */
+  readonly repairs: readonly TextRepair[];
+}
+
+interface Stage {
+  text: string;
+  sources: number[];
+  repairs: TextRepair[];
+}
+
+function decodeEntities(line: string): Stage | undefined {
+  let text = '';
+  const sources: number[] = [];
+  const repairs: TextRepair[] = [];
+  let copied = 0;
+  for (let at = line.indexOf('&'); at >= 0; ) {
+    const match = readEntity(line, at);
+    if (!match) {
+      at = line.indexOf('&', at + 1);
+      continue;
+    }
+    const replacement = String.fromCodePoint(match.codePoint);
+    text += line.slice(copied, at) + replacement;
+    for (let k = copied; k < at; k++) sources.push(k);
+    for (let k = 0; k < replacement.length; k++) sources.push(at);
+    repairs.push({ kind: 'html-entity', start: at, end: match.end, replacement });
+    copied = match.end;
+    at = line.indexOf('&', copied);
+  }
+  if (repairs.length === 0) return undefined;
+  text += line.slice(copied);
+  for (let k = copied; k < line.length; k++) sources.push(k);
+  return { text, sources, repairs };
+}
+
+function identity(line: string): Stage {
+  return { text: line, sources: Array.from({ length: line.length }, (_, k) => k), repairs: [] };
+}
+
+/** Repairs one line (no line breaks inside); undefined when nothing changes. */
+export function repairLine(line: string, entities: boolean, mojibake: boolean): RepairedLine | undefined {
+  const first = (entities ? decodeEntities(line) : undefined) ?? identity(line);
+  const edits = mojibake ? findMojibake(first.text) : [];
+  if (edits.length === 0) return first.repairs.length > 0 ? first : undefined;
+
+  const { text: middle, sources: back } = first;
+  // A range of the middle text maps to the line from its first unit's source to the next unit's source.
+  const lineOffset = (k: number): number => (k < middle.length ? back[k]! : line.length);
+  let text = '';
+  const sources: number[] = [];
+  const mojibakeRepairs: TextRepair[] = [];
+  let copied = 0;
+  for (const edit of edits) {
+    text += middle.slice(copied, edit.start) + edit.text;
+    for (let k = copied; k < edit.start; k++) sources.push(back[k]!);
+    for (const source of edit.sources) sources.push(back[source]!);
+    const kind = edit.codepage === 'windows-1256' ? 'mojibake-windows-1256' : 'mojibake-latin-1';
+    mojibakeRepairs.push({ kind, start: lineOffset(edit.start), end: lineOffset(edit.end), replacement: edit.text });
+    copied = edit.end;
+  }
+  text += middle.slice(copied);
+  for (let k = copied; k < middle.length; k++) sources.push(back[k]!);
+
+  // A reference inside a decoded piece is part of that piece's repair.
+  const repairs: TextRepair[] = [];
+  let m = 0;
+  for (const repair of first.repairs) {
+    while (m < mojibakeRepairs.length && mojibakeRepairs[m]!.end <= repair.start) repairs.push(mojibakeRepairs[m++]!);
+    const inside = m < mojibakeRepairs.length && mojibakeRepairs[m]!.start <= repair.start;
+    if (!inside) repairs.push(repair);
+  }
+  while (m < mojibakeRepairs.length) repairs.push(mojibakeRepairs[m++]!);
+  return { text, sources, repairs };
+}

@@ -1,0 +1,229 @@
+/**
+ * Finding the lines that may need repair without walking every character in
+ * JavaScript: one native regular-expression scan for the places repair starts
+ * from, then a look at their neighbours.
+ *
+ * - `&` followed by `#` or an ASCII letter: maybe an HTML reference.
+ * - ط ظ ع غ (the windows-1256 spelling of UTF-8's lead bytes for U+0600–06FF)
+ *   followed by a continuation character that is a marker; or two such
+ *   pairs with any continuation character on one line.
+ * - Ø Ù Ú Û ï followed by a Latin-1 continuation character.
+ * - آ or Â followed by NBSP: a no-break space (alone on its line, it is repaired).
+ *
+ * Mojibake is only decoded on a line with a self-sufficient piece, and such a
+ * piece always holds one of these, so lines without a trigger never change.
+ * With a set of *transparent* units (what the normaliser removes anyway), the
+ * same scan also says whether the normaliser's removals could bring the two
+ * halves of a trigger together.
+ */
+import { LINE_BREAK_CHARACTERS } from '../unicode/arabic';
+import {
+  LATIN_1_ARABIC_LEADS,
+  WINDOWS_1256_ARABIC_LEADS,
+  WINDOWS_1256_HIGH,
+  WINDOWS_1256_MARKERS,
+  mojibakeCodepages,
+} from './codepages';
+import { mayStartEntityBody } from './entities';
+
+/** What to look for. */
+export interface TriggerOptions {
+  /** HTML references. */
+  readonly entities: boolean;
+  /** Mojibake. */
+  readonly mojibake: boolean;
+  /** Units a later step removes (looked through when checking neighbours), or undefined. */
+  readonly transparent?: TransparentUnits;
+}
+
+/** Units to look through, as a table and as the scanner built from it. */
+export interface TransparentUnits {
+  /** 1 for each transparent UTF-16 unit. */
+  readonly table: Uint8Array;
+  /** The scanner for these units (see {@link createTransparentUnits}). */
+  readonly scanner: RegExp;
+}
+
+/** Lines that need a repair pass, and whether a trigger may appear once transparent units are gone. */
+export interface TriggerScan {
+  /** `[start, end)` of each line with a trigger, in order; `end` is the line break's offset or the text length. */
+  readonly lines: Array<readonly [number, number]>;
+  /** A trigger exists, with or without transparent units between its parts. */
+  readonly suspicious: boolean;
+}
+
+const Kind = { Lead: 1, Entity: 2, LatinLead: 3, SpaceLead: 4 } as const;
+// Presentation forms of ط ظ ع غ: once the normaliser turns them into letters they are lead bytes too.
+const FORM_LEADS_FIRST = 0xfec1;
+const FORM_LEADS_LAST = 0xfed0;
+
+interface Tables {
+  kind: Uint8Array;
+  continuation: Uint8Array;
+  marker: Uint8Array;
+  latinContinuation: Uint8Array;
+  lineBreak: Uint8Array;
+}
+
+let tables: Tables | undefined;
+let plainScanner: RegExp | undefined;
+
+function escape(unit: number): string {
+  return `\\u${unit.toString(16).padStart(4, '0')}`;
+}
+
+/** A character class of the units whose table entry is 1, as ranges. */
+function characterClass(table: Uint8Array): string {
+  let out = '';
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if (table[unit] !== 1) continue;
+    let last = unit;
+    while (last + 1 < 0x10000 && table[last + 1] === 1) last++;
+    out += last === unit ? escape(unit) : `${escape(unit)}-${escape(last)}`;
+    unit = last;
+  }
+  return out;
+}
+
+function buildTables(): Tables {
+  const kind = new Uint8Array(0x10000);
+  for (const unit of WINDOWS_1256_ARABIC_LEADS) kind[unit] = Kind.Lead;
+  kind[0x26] = Kind.Entity;
+  for (const unit of [...LATIN_1_ARABIC_LEADS, 0x00ef]) kind[unit] = Kind.LatinLead;
+  kind[0x0622] = Kind.SpaceLead; // آ, windows-1256 for 0xC2: with NBSP after it, a no-break space
+  kind[0x00c2] = Kind.SpaceLead; // Â, the same in Latin-1
+  const continuation = new Uint8Array(0x10000);
+  for (const unit of WINDOWS_1256_HIGH.slice(0, 0x40)) continuation[unit] = 1;
+  const marker = new Uint8Array(0x10000);
+  for (const unit of WINDOWS_1256_MARKERS) marker[unit] = 1;
+  const latin = mojibakeCodepages()[1]!;
+  const latinContinuation = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const byte = latin.byteOf[unit]! - 1;
+    if (byte >= 0x80 && byte <= 0xbf) latinContinuation[unit] = 1;
+  }
+  const lineBreak = new Uint8Array(0x10000);
+  for (const unit of LINE_BREAK_CHARACTERS) lineBreak[unit] = 1;
+  return { kind, continuation, marker, latinContinuation, lineBreak };
+}
+
+/**
+ * The scanner: a lead followed by a continuation character or a transparent
+ * unit, or one of `&` Ø Ù Ú Û ï or a presentation form of a lead, or آ or Â
+ * before a no-break space. Every match is at most two units long, so
+ * the engine scans natively and never backtracks; the units a trigger looks
+ * through are walked in JavaScript, and only after a lead.
+ */
+function scannerFor(transparent: string): RegExp {
+  const t = (tables ??= buildTables());
+  // The presentation forms sit with the single units: in the lead class they would cost the scan its fast path.
+  const forms = `${escape(FORM_LEADS_FIRST)}-${escape(FORM_LEADS_LAST)}`;
+  return new RegExp(`[\\u0637-\\u063a][${characterClass(t.continuation)}${transparent}]|[&\\u00d8-\\u00db\\u00ef${forms}]|[\\u0622\\u00c2]\\u00a0`, 'g');
+}
+
+/** Builds the transparent units for a table of them (1 = transparent; a lead must not be transparent). */
+export function createTransparentUnits(table: Uint8Array): TransparentUnits {
+  return { table, scanner: scannerFor(characterClass(table)) };
+}
+
+/** ط ظ ع غ, and their presentation forms when looking through transparent units (the normaliser turns them into letters). */
+function isLead(unit: number, extended: boolean, t: Tables): boolean {
+  return t.kind[unit] === Kind.Lead || (extended && unit >= FORM_LEADS_FIRST && unit <= FORM_LEADS_LAST);
+}
+
+/** The first unit from `at` on (stepping by `step`) that is not transparent; -1 at a line end. */
+function unitFrom(text: string, at: number, step: 1 | -1, skip: Uint8Array | undefined, lineBreak: Uint8Array): number {
+  for (let k = at; k >= 0 && k < text.length; k += step) {
+    const unit = text.charCodeAt(k);
+    if (lineBreak[unit] === 1) return -1;
+    if (!skip || skip[unit] !== 1) return k;
+  }
+  return -1;
+}
+
+/** Whether the match at `at` is a trigger, looking through `skip`. */
+function fires(text: string, at: number, options: TriggerOptions, skip: Uint8Array | undefined, t: Tables): boolean {
+  const unit = text.charCodeAt(at);
+  switch (t.kind[unit]) {
+    case Kind.Entity: {
+      const next = unitFrom(text, at + 1, 1, skip, t.lineBreak);
+      return options.entities && next >= 0 && mayStartEntityBody(text.charCodeAt(next));
+    }
+    case Kind.LatinLead: {
+      const next = unitFrom(text, at + 1, 1, skip, t.lineBreak);
+      return options.mojibake && next >= 0 && t.latinContinuation[text.charCodeAt(next)] === 1;
+    }
+    case Kind.SpaceLead:
+      return options.mojibake;
+    default:
+      return pairAt(text, at, options, skip, t) === Pair.Marker;
+  }
+}
+
+const Pair = { None: 0, Plain: 1, Marker: 2 } as const;
+
+/** Whether a lead (ط ظ ع غ, or a presentation form of one when looking through) and a continuation start at `at`. */
+function pairAt(text: string, at: number, options: TriggerOptions, skip: Uint8Array | undefined, t: Tables): number {
+  if (!options.mojibake || !isLead(text.charCodeAt(at), skip !== undefined, t)) return Pair.None;
+  const second = unitFrom(text, at + 1, 1, skip, t.lineBreak);
+  if (second < 0 || t.continuation[text.charCodeAt(second)] !== 1) return Pair.None;
+  return t.marker[text.charCodeAt(second)] === 1 ? Pair.Marker : Pair.Plain;
+}
+
+/** The first line break at or after a position, found by a native scan and remembered while it stays ahead. */
+class NextLineBreak {
+  private readonly scanner = new RegExp(`[${LINE_BREAK_CHARACTERS.map(escape).join('')}]`, 'g');
+  private from = 0;
+  private at = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first line break at or after `from` (the text length when there is none); `from` never decreases. */
+  after(from: number): number {
+    if (from < this.from || from > this.at) {
+      this.scanner.lastIndex = from;
+      this.at = this.scanner.test(this.text) ? this.scanner.lastIndex - 1 : this.text.length;
+    }
+    this.from = from;
+    return this.at;
+  }
+}
+
+/** Finds the lines with a trigger. Linear: each line is bounded once, each transparent run walked a bounded number of times. */
+export function scanTriggers(text: string, options: TriggerOptions): TriggerScan {
+  const t = (tables ??= buildTables());
+  const scanner = options.transparent?.scanner ?? (plainScanner ??= scannerFor(''));
+  const skip = options.transparent?.table;
+  const lines: Array<readonly [number, number]> = [];
+  let suspicious = false;
+  scanner.lastIndex = 0;
+  // The last lead-and-continuation pair without a marker, raw and looking through: a second one on its line fires.
+  let rawPair = -1;
+  let skipPair = -1;
+  const rawBreaks = new NextLineBreak(text);
+  const skipBreaks = new NextLineBreak(text);
+  for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
+    const at = match.index;
+    let raw = fires(text, at, options, undefined, t);
+    let looking = raw || (skip !== undefined && fires(text, at, options, skip, t));
+    if (!raw && pairAt(text, at, options, undefined, t) === Pair.Plain) {
+      raw = rawPair >= 0 && rawBreaks.after(rawPair) > at;
+      rawPair = at;
+    }
+    if (!looking && skip !== undefined && pairAt(text, at, options, skip, t) === Pair.Plain) {
+      looking = skipPair >= 0 && skipBreaks.after(skipPair) > at;
+      skipPair = at;
+    }
+    suspicious ||= raw || looking;
+    if (!raw) continue;
+    let start = at;
+    while (start > 0 && t.lineBreak[text.charCodeAt(start - 1)] !== 1) start--;
+    let lineEnd = at;
+    while (lineEnd < text.length && t.lineBreak[text.charCodeAt(lineEnd)] !== 1) lineEnd++;
+    lines.push([start, lineEnd]);
+    scanner.lastIndex = lineEnd;
+    rawPair = -1;
+    skipPair = -1;
+  }
+  return { lines, suspicious };
+}

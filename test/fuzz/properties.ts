@@ -1,0 +1,317 @@
+/**
+ * The fuzz properties: one or more for every public function, each a set of
+ * generators and a check that throws on failure. The standalone runner
+ * (`run.ts`) and the vitest suite (`fuzz.test.ts`) run the same list; a
+ * failure's shrunk arguments are kept as a fixture and replayed by `check`.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import * as api from '../../src/index';
+import { isReadMoreLabel } from '../../src/parse';
+import { encodeWindows1256, encodeUtf16, fitsWindows1256, concatBytes } from './generators';
+import {
+  READ_MORE_LABEL_SPELLINGS,
+  blankLine,
+  paragraph,
+} from '../arbitraries';
+import { mayBeReadMoreLabel } from '../helpers/keys';
+import {
+  anyBytes,
+  anyOptions,
+  anyText,
+  canonicalArticle,
+  hugeText,
+  labelInParagraph,
+  mixedEncodingLines,
+} from './generators';
+import { assertDiagnostics, assertPrototypesClean, assertSurvivesCopies, checkDecode, checkParse } from './checks';
+
+/** One property of the fuzz suite. */
+export interface FuzzProperty {
+  /** Unique name; also the prefix of its fixture files. */
+  readonly name: string;
+  /** The public exports it exercises. */
+  readonly covers: readonly string[];
+  /** Share of the base run count: 1 for cheap inputs, less for the huge shapes. */
+  readonly weight: number;
+  /** The generators of its arguments. */
+  readonly arbitraries: ReadonlyArray<fc.Arbitrary<unknown>>;
+  /** Checks one set of arguments; throws on failure. May return a promise. */
+  readonly check: (...args: never[]) => void | Promise<void>;
+}
+
+function property<T extends unknown[]>(
+  name: string,
+  covers: readonly string[],
+  weight: number,
+  arbitraries: { [K in keyof T]: fc.Arbitrary<T[K]> },
+  check: (...args: T) => void | Promise<void>,
+): FuzzProperty {
+  return { name, covers, weight, arbitraries: arbitraries as ReadonlyArray<fc.Arbitrary<unknown>>, check: check as unknown as FuzzProperty['check'] };
+}
+
+const { NORMALIZE_PRESETS } = api;
+const preset = fc.constantFrom(...NORMALIZE_PRESETS);
+
+/**
+ * Rules that look along the whole line (repair and punctuation). The stream's
+ * cut points do not model them yet, so the stream properties take the presets
+ * that leave them off.
+ */
+const LINE_RULES = ['mojibake', 'htmlEntities', 'quotes', 'punctuation', 'spacing', 'ellipsis', 'punctuationRuns', 'dashes', 'percentSign', 'decimalSign'] as const;
+const streamPreset = fc.constantFrom(
+  ...NORMALIZE_PRESETS.filter((name) => LINE_RULES.every((rule) => api.NORMALIZE_PRESET_OPTIONS[name][rule] === 'keep')),
+);
+const normalizeSetting = fc.constantFrom<false | (typeof NORMALIZE_PRESETS)[number]>(false, ...NORMALIZE_PRESETS);
+const LINE_BREAK_UNITS = /[\n\r\u2028\u2029]/g;
+
+/** Random option objects of the normaliser: any valid rule values, sometimes a wrong key or value. */
+const normalizeOptions: fc.Arbitrary<unknown> = fc.oneof(
+  preset,
+  fc.record(
+    {
+      preset,
+      ...Object.fromEntries(Object.entries(api.NORMALIZE_OPTION_VALUES).map(([name, values]) => [name, fc.constantFrom(...values)])),
+    },
+    { requiredKeys: [] },
+  ),
+  fc.dictionary(fc.constantFrom('preset', 'digits', 'diacritic', 'whitespace', '__proto__', 'constructor'), fc.constantFrom('keep', 'search', 'x', 'strip')),
+);
+
+/** Calls `fn`; an error must be one of the documented kinds. */
+function refusesOrRuns<T>(fn: () => T, allowed: ReadonlyArray<new (...args: never[]) => Error>): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    assert.ok(allowed.some((kind) => error instanceof kind), `unexpected ${String(error)}`);
+    return undefined;
+  }
+}
+
+/** The text with each lone surrogate replaced by U+FFFD, as `TextEncoder` would read it. */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+}
+
+function lineBreaks(text: string): string {
+  return (text.match(LINE_BREAK_UNITS) ?? []).join('');
+}
+
+/** Checks `normalizeArabic` and its map for one text and options (already known to be valid). */
+function checkNormalize(text: string, options: api.NormalizePreset | api.NormalizeOptions, idempotent: boolean): void {
+  const out = api.normalizeArabic(text, options);
+  assert.equal(lineBreaks(out), lineBreaks(text), 'line breaks changed');
+  if (idempotent) assert.equal(api.normalizeArabic(out, options), out, 'not idempotent');
+  const { text: mapped, sourceIndex } = api.normalizeArabicWithMap(text, options);
+  assert.equal(mapped, out, 'normalizeArabicWithMap disagrees');
+  assert.equal(sourceIndex.length, out.length + 1);
+  assert.equal(sourceIndex[out.length], text.length);
+  for (let i = 0; i < out.length; i++) {
+    if (!(sourceIndex[i]! < text.length && sourceIndex[i]! <= sourceIndex[i + 1]!)) assert.fail(`map not monotone at ${i}`);
+  }
+  assert.equal(api.createNormalizer(options)(text), out, 'createNormalizer disagrees');
+  const range = api.mapOutputRange(sourceIndex, 0, out.length);
+  assert.ok(range.start >= 0 && range.start <= range.end && range.end <= text.length);
+}
+
+/** Cuts `text` at the given offsets (modulo its length), surrogate pairs and CRLFs included. */
+function cut(text: string, offsets: readonly number[]): string[] {
+  const points = [...new Set(offsets.map((offset) => offset % (text.length + 1)))].sort((a, b) => a - b);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const point of points) {
+    pieces.push(text.slice(from, point));
+    from = point;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+
+const parseOf = (text: string): api.Article | undefined => {
+  const result = api.safeParseArticle(text, { normalize: false });
+  return result.success ? result.data : undefined;
+};
+
+const textFields = (article: api.Article) => ({
+  title: article.title,
+  caption: article.caption,
+  paragraphs: article.paragraphs,
+  readMoreLabel: article.readMoreLabel,
+  related: article.related.map(({ title, teaser, truncated }) => ({ title, teaser, truncated })),
+});
+
+const TERMINALS = new Set(['.', '!', '?', '؟', '۔', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '．', '？']);
+/** The blank units of FORMAT.md: tab, VT, FF, the Unicode spaces, and the invisible marks. */
+const BLANK = /^[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]$/;
+const CLOSERS = new Set(['"', "'", ')', ']', '}', '«', '»', '‘', '’', '“', '”', '‹', '›', '》', '」', '』', '】', '﴾', '﴿', '＂', '）', '］', '｝']);
+
+export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
+  property(
+    'parse-text',
+    ['parseArticle', 'safeParseArticle', 'ArticleParseError', 'ArticleSchema', 'DiagnosticSchema'],
+    1,
+    [anyText, normalizeSetting, fc.boolean()],
+    (text: string, normalize: false | api.NormalizePreset, strict: boolean) => checkParse(text, text, { normalize, strict }),
+  ),
+  property('parse-huge', ['parseArticle', 'safeParseArticle'], 0.002, [hugeText, fc.constantFrom<false | 'display'>(false, 'display')], (text: string, normalize: false | 'display') =>
+    checkParse(text, text, { normalize }),
+  ),
+  property('parse-bytes', ['parseArticle', 'safeParseArticle', 'decodeArticleBytes'], 1, [anyBytes, fc.constantFrom<false | 'display'>(false, 'display')], (bytes: Uint8Array, normalize: false | 'display') => {
+    const decoded = checkDecode(bytes);
+    checkParse(bytes, decoded.text, { normalize });
+  }),
+  property('decode-round-trip', ['decodeArticleBytes'], 1, [anyText, fc.constantFrom('utf-8', 'utf-16le', 'utf-16be', 'utf-16le-bom', 'utf-16be-bom')], (raw: string, encoding: string) => {
+    const text = wellFormed(raw);
+    const littleEndian = encoding.startsWith('utf-16le');
+    const bytes =
+      encoding === 'utf-8'
+        ? new TextEncoder().encode(text)
+        : concatBytes([encoding.endsWith('bom') ? encodeUtf16('\ufeff', littleEndian) : new Uint8Array(), encodeUtf16(text, littleEndian)]);
+    const decoded = checkDecode(bytes);
+    // A leading U+FEFF in UTF-8 is a byte-order mark again when read back.
+    const marked = text.startsWith('\ufeff');
+    if (encoding === 'utf-8' && !text.includes('\0')) {
+      assert.deepEqual(decoded, { text: marked ? text.slice(1) : text, encoding: 'utf-8', bom: marked, diagnostics: [] });
+    }
+    if (encoding.endsWith('bom')) assert.deepEqual(decoded, { text, encoding: encoding.slice(0, 8), bom: true, diagnostics: [] });
+  }),
+  property('decode-guessed', ['decodeArticleBytes'], 1, [canonicalArticle, fc.constantFrom('utf-16le', 'utf-16be', 'windows-1256')], (text: string, encoding: string) => {
+    if (encoding === 'windows-1256' && !fitsWindows1256(text)) return;
+    const bytes = encoding === 'windows-1256' ? encodeWindows1256(text) : encodeUtf16(text, encoding === 'utf-16le');
+    const decoded = checkDecode(bytes);
+    assert.equal(decoded.text, text);
+    assert.equal(decoded.encoding, encoding);
+    assert.deepEqual(decoded.diagnostics.map((d) => d.code), [encoding === 'windows-1256' ? 'decoded-as-windows-1256' : 'decoded-as-utf-16']);
+  }),
+  property('decode-truncated', ['decodeArticleBytes'], 1, [canonicalArticle, fc.integer({ min: 1, max: 3 })], (text: string, drop: number) => {
+    const last = String.fromCodePoint(text.codePointAt(text.length - 1 - (/[\udc00-\udfff]$/.test(text) ? 1 : 0))!);
+    const bytes = new TextEncoder().encode(text);
+    const width = new TextEncoder().encode(last).length;
+    if (width < 2) return;
+    const cutBytes = bytes.subarray(0, bytes.length - Math.min(drop, width - 1));
+    const decoded = checkDecode(cutBytes);
+    const kept = text.slice(0, text.length - last.length);
+    assert.equal(decoded.text, `${kept}\ufffd`);
+    assert.equal(decoded.encoding, 'utf-8');
+    assert.deepEqual(decoded.diagnostics.map((d) => [d.code, d.start.offset]), [['malformed-bytes', kept.length]]);
+  }),
+  property('decode-mixed-lines', ['decodeArticleBytes'], 1, [mixedEncodingLines], (lines: Array<[string, boolean]>) => {
+    const bytes = concatBytes(lines.map(([line, isUtf8]) => (isUtf8 ? new TextEncoder().encode(`${line}\n`) : encodeWindows1256(`${line}\n`))));
+    const decoded = checkDecode(bytes);
+    assert.equal(decoded.text, lines.map(([line]) => `${line}\n`).join(''), 'a line was read in the wrong encoding');
+    const runStarts = lines.flatMap(([, isUtf8], k) => (!isUtf8 && (k === 0 || lines[k - 1]![1]) ? [k + 1] : []));
+    const allLegacy = lines.every(([, isUtf8]) => !isUtf8);
+    assert.deepEqual(
+      decoded.diagnostics.map((d) => [d.code, d.start.line]),
+      runStarts.map((line) => ['decoded-as-windows-1256', line]),
+    );
+    if (allLegacy) assert.equal(decoded.encoding, 'windows-1256');
+  }),
+  property('format-round-trip', ['formatArticle', 'ArticleFormatError'], 1, [anyText, fc.array(blankLine.map((label) => `طالع ${label}أيضا`), { maxLength: 1 })], (text: string, labels: string[]) => {
+    const article = parseOf(text);
+    if (!article) return;
+    let raw: string;
+    try {
+      raw = api.formatArticle(article, { labels });
+    } catch (error) {
+      assert.ok(error instanceof api.ArticleFormatError, `unexpected ${String(error)}`);
+      assert.ok(['invalid-record', 'line-break', 'untrimmed-field', 'ambiguous-field', 'unknown-read-more-label', 'truncated-mismatch'].includes(error.code));
+      return;
+    }
+    const again = api.parseArticle(raw, { normalize: false, labels });
+    const expected = textFields(article);
+    if (expected.readMoreLabel === null && expected.related.length > 0) expected.readMoreLabel = 'قراءة المزيد';
+    assert.deepStrictEqual(textFields(again), expected);
+  }),
+  property('format-any-value', ['formatArticle', 'ArticleFormatError'], 1, [fc.anything(), anyOptions], (value: unknown, options: unknown) => {
+    refusesOrRuns(() => api.formatArticle(value as api.Article, options as api.FormatOptions), [api.ArticleFormatError, TypeError]);
+    assertPrototypesClean();
+  }),
+  property('format-diagnostic', ['formatDiagnostic'], 1, [anyText, fc.integer({ min: 1, max: 200 }), fc.option(fc.constantFrom('a.txt', 'مقال.txt', '<stdin>'), { nil: undefined })], (text: string, maxWidth: number, path: string | undefined) => {
+    const result = api.safeParseArticle(text, { normalize: false });
+    const diagnostics = result.success ? result.diagnostics : result.error.diagnostics;
+    for (const diagnostic of diagnostics) {
+      const shown = api.formatDiagnostic(diagnostic, text, path === undefined ? { maxWidth } : { maxWidth, path });
+      const [header, ...excerpt] = shown.split('\n');
+      assert.ok(header!.startsWith(`${path === undefined ? '' : `${path}:`}${diagnostic.start.line}:${diagnostic.start.column} ${diagnostic.code} `));
+      assert.ok(excerpt.length === 0 || excerpt.length === 2, 'the excerpt is one source line and one caret line');
+      // Nothing that would reorder or corrupt a terminal line: controls, lone surrogates, bidi embeddings.
+      assert.ok(!/[\0-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/.test(shown), 'a control or bidi character reached the output');
+      assert.equal(shown, wellFormed(shown), 'a lone surrogate reached the output');
+    }
+  }),
+  property('normalize-text', ['normalizeArabic', 'normalizeArabicWithMap', 'createNormalizer', 'mapOutputRange'], 1, [anyText, preset], (text: string, name: api.NormalizePreset) =>
+    checkNormalize(text, name, true),
+  ),
+  property('normalize-options', ['normalizeArabic', 'resolveNormalizeOptions', 'NormalizeOptionsError', 'createNormalizer'], 1, [anyText, normalizeOptions], (text: string, options: unknown) => {
+    const resolved = refusesOrRuns(() => api.resolveNormalizeOptions(options as api.NormalizeOptions), [api.NormalizeOptionsError]);
+    if (resolved === undefined) {
+      assert.throws(() => api.normalizeArabic(text, options as api.NormalizeOptions), api.NormalizeOptionsError);
+      return;
+    }
+    checkNormalize(text, options as api.NormalizeOptions, false);
+    assertPrototypesClean();
+  }),
+  property('normalize-huge', ['normalizeArabic', 'normalizeArabicWithMap'], 0.002, [hugeText, preset], (text: string, name: api.NormalizePreset) => checkNormalize(text, name, false)),
+  property('stream-pieces', ['createIncrementalNormalizer'], 1, [anyText, streamPreset, fc.array(fc.nat(), { maxLength: 12 }), fc.integer({ min: 1, max: 64 })], (text: string, name: api.NormalizePreset, offsets: number[], segmentLength: number) => {
+    const normalizer = api.createIncrementalNormalizer(name, { segmentLength });
+    let out = '';
+    for (const piece of cut(text, offsets)) out += normalizer.push(piece);
+    out += normalizer.end();
+    assert.equal(out, api.normalizeArabic(text, name), 'pieces normalise differently from the whole');
+  }),
+  property('stream-web', ['createNormalizeStream'], 0.2, [anyText, streamPreset, fc.array(fc.nat(), { maxLength: 6 })], async (text: string, name: api.NormalizePreset, offsets: number[]) => {
+    const pieces = cut(text, offsets);
+    const source = new ReadableStream<string>({
+      start(controller) {
+        for (const piece of pieces) controller.enqueue(piece);
+        controller.close();
+      },
+    });
+    let out = '';
+    const reader = source.pipeThrough(api.createNormalizeStream(name, { segmentLength: 16 })).getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) out += read.value;
+    assert.equal(out, api.normalizeArabic(text, name));
+  }),
+  property('options-pollution', ['parseArticle', 'safeParseArticle', 'ParseOptionsSchema', 'NormalizeOptionsSchema', 'formatArticle', 'createIncrementalNormalizer', 'createNormalizeStream'], 1, [anyOptions, canonicalArticle], (options: unknown, text: string) => {
+    // Compared through clones, which give every object the same prototype.
+    const before = structuredClone(options);
+    refusesOrRuns(() => api.safeParseArticle(text, options as api.ParseOptions), [TypeError]);
+    refusesOrRuns(() => api.ParseOptionsSchema.safeParse(options), []);
+    const normalize = (options as { normalize?: unknown } | null)?.normalize;
+    refusesOrRuns(() => api.createIncrementalNormalizer(normalize as api.NormalizeOptions), [TypeError]);
+    refusesOrRuns(() => api.createNormalizeStream(normalize as api.NormalizeOptions), [TypeError]);
+    assert.deepStrictEqual(structuredClone(options), before, 'the options object was changed');
+    assertPrototypesClean();
+  }),
+  property('labels', ['isReadMoreLabel', 'READ_MORE_LABELS'], 1, [fc.oneof(labelInParagraph, paragraph, anyText), fc.constantFrom(...READ_MORE_LABEL_SPELLINGS), blankLine, blankLine], (line: string, label: string, before: string, after: string) => {
+    if (isReadMoreLabel(line)) assert.ok(mayBeReadMoreLabel(line), `${JSON.stringify(line)} taken for a label`);
+    assert.ok(isReadMoreLabel(`${before}${label}${after}`), `${JSON.stringify(label)} not recognised`);
+    assert.ok(api.READ_MORE_LABELS.every((known) => isReadMoreLabel(known)));
+  }),
+  property('truncation', ['isTruncatedText'], 1, [anyText, fc.nat(), fc.nat()], (text: string, a: number, b: number) => {
+    const start = Math.min(a, b) % (text.length + 1);
+    const end = start + ((Math.max(a, b) - Math.min(a, b)) % (text.length - start + 1));
+    const slice = text.slice(start, end);
+    let k = slice.length - 1;
+    while (k >= 0 && (CLOSERS.has(slice[k]!) || BLANK.test(slice[k]!))) k--;
+    assert.equal(api.isTruncatedText(text, start, end), api.isTruncatedText(slice), 'a range and its slice disagree');
+    assert.equal(api.isTruncatedText(slice), k < 0 || !TERMINALS.has(slice[k]!), 'disagrees with the plain reading');
+  }),
+  property('schemas', ['ArticleSchema', 'RelatedStorySchema', 'ArticleSpansSchema', 'RelatedStorySpansSchema', 'DiagnosticSchema', 'DiagnosticCodeSchema', 'DiagnosticSeveritySchema', 'PointSchema', 'SpanSchema', 'NormalizeOptionsSchema', 'NormalizePresetSchema', 'ParseOptionsSchema'], 1, [fc.anything({ withObjectString: true })], (value: unknown) => {
+    for (const schema of [api.ArticleSchema, api.RelatedStorySchema, api.ArticleSpansSchema, api.RelatedStorySpansSchema, api.DiagnosticSchema, api.DiagnosticCodeSchema, api.DiagnosticSeveritySchema, api.PointSchema, api.SpanSchema, api.NormalizeOptionsSchema, api.NormalizePresetSchema, api.ParseOptionsSchema]) {
+      const result = (schema as { safeParse(value: unknown): { success: boolean; data?: unknown } }).safeParse(value);
+      if (result.success && schema === api.ArticleSchema) assertSurvivesCopies(result.data);
+    }
+    assertPrototypesClean();
+  }),
+  property('diagnostic-codes', ['severityOf', 'DIAGNOSTIC_CODES', 'DIAGNOSTIC_CODE_LIST'], 0.05, [fc.constantFrom(...api.DIAGNOSTIC_CODE_LIST)], (code: api.DiagnosticCode) => {
+    assert.equal(api.severityOf(code), api.DIAGNOSTIC_CODES[code].severity);
+    assertDiagnostics([{ code, severity: api.severityOf(code), message: 'm', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }]);
+  }),
+];
+
+/** Exports that no property needs to fuzz, and why. */
+export const NOT_FUZZED: Readonly<Record<string, string>> = {
+  articleJsonSchema: 'takes no input; test/cli/schema.test.ts checks its output',
+};

@@ -1,0 +1,73 @@
+/**
+ * The public API, listed: every runtime export of `dist/index.js` with its
+ * kind, and every export name of `dist/index.d.ts` with its kind, compared
+ * with the committed list in `public-api.txt`. Adding, removing or changing
+ * the kind of an export fails here until the list is updated on purpose:
+ *
+ *   KHABAR_UPDATE_API=1 npx vitest run test/release/api.test.ts
+ *
+ * The CommonJS build and its declarations must export exactly the same.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, requireBuild } from '../helpers/run';
+import { declaredExports, runtimeKind } from './module-graph';
+
+const SNAPSHOT = join(ROOT, 'test', 'release', 'public-api.txt');
+
+function runtimeExports(module: Record<string, unknown>): Array<[string, string]> {
+  return Object.keys(module)
+    .filter((name) => name !== 'default' && name !== '__esModule')
+    .sort()
+    .map((name) => [name, runtimeKind(module[name])]);
+}
+
+function render(runtime: Array<[string, string]>, declared: Array<[string, string]>): string {
+  const lines = ['# Runtime exports of dist/index.js: name, kind', ...runtime.map(([name, kind]) => `${name} ${kind}`)];
+  lines.push('', '# Declared exports of dist/index.d.ts: name, kind', ...declared.map(([name, kind]) => `${name} ${kind}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The lines only in `actual` (+) and only in `expected` (−). */
+function difference(expected: string, actual: string): string {
+  const before = new Set(expected.split('\n'));
+  const after = new Set(actual.split('\n'));
+  const added = [...after].filter((line) => line && !before.has(line)).map((line) => `+ ${line}`);
+  const removed = [...before].filter((line) => line && !after.has(line)).map((line) => `- ${line}`);
+  return [...removed, ...added].join('\n');
+}
+
+let esm: Record<string, unknown>;
+let cjs: Record<string, unknown>;
+
+beforeAll(async () => {
+  requireBuild();
+  esm = (await import(pathToFileURL(join(ROOT, 'dist', 'index.js')).href)) as Record<string, unknown>;
+  cjs = createRequire(import.meta.url)(join(ROOT, 'dist', 'index.cjs')) as Record<string, unknown>;
+});
+
+describe('the public API', () => {
+  it('is the committed list (update it on purpose with KHABAR_UPDATE_API=1)', () => {
+    const actual = render(runtimeExports(esm), declaredExports(join(ROOT, 'dist', 'index.d.ts')));
+    if (process.env['KHABAR_UPDATE_API']) writeFileSync(SNAPSHOT, actual);
+    const expected = existsSync(SNAPSHOT) ? readFileSync(SNAPSHOT, 'utf8') : '';
+    if (actual !== expected) {
+      expect.fail(
+        `The public API changed. If that is deliberate, run KHABAR_UPDATE_API=1 npx vitest run test/release/api.test.ts and commit test/release/public-api.txt.\n${difference(expected, actual)}`,
+      );
+    }
+  });
+
+  it('is the same from CommonJS and its declarations', () => {
+    expect(runtimeExports(cjs)).toEqual(runtimeExports(esm));
+    expect(declaredExports(join(ROOT, 'dist', 'index.d.cts'))).toEqual(declaredExports(join(ROOT, 'dist', 'index.d.ts')));
+  });
+
+  it('declares every runtime export', () => {
+    const declared = new Set(declaredExports(join(ROOT, 'dist', 'index.d.ts')).map(([name]) => name));
+    expect(runtimeExports(esm).map(([name]) => name).filter((name) => !declared.has(name))).toEqual([]);
+  });
+});
