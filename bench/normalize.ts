@@ -1,7 +1,8 @@
 /**
  * Normalisation throughput on the specimen article repeated to 20 MB (UTF-8).
  *
- * Reports MB/s for every preset, plain and with the offset map, and compares
+ * Reports MB/s for every preset, plain and with the offset map (`publish`
+ * must keep at least half the throughput of `display`), and compares
  * `search` with two baselines measured in the same run: a straightforward
  * regex-chain implementation of the search rules, and a straightforward JS
  * port of Lucene's per-character ArabicNormalizer loop (run per token, as
@@ -190,6 +191,7 @@ export async function runNormalizeBench(): Promise<void> {
   const checks: Array<[string, boolean]> = [
     [`search ≥ 2 × Lucene Java (${2 * LUCENE_JAVA_MB_PER_S} MB/s)`, search >= 2 * LUCENE_JAVA_MB_PER_S],
     ['search ≥ 4 × regex chain', search >= 4 * regexChain],
+    ['publish ≥ ½ display', plain.get('publish')! >= plain.get('display')! / 2],
     ...rows
       .filter((row) => row.name.endsWith(' withMap'))
       .map((row): [string, boolean] => {

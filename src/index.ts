@@ -9,6 +9,7 @@ export * from './decode';
 export * from './format';
 export * from './diagnostics';
 export * from './normalize';
+export * from './repair';
 export * from './stream';
 export { PointSchema, SpanSchema } from './schema/position';
 export type { Point, Span } from './schema/position';

@@ -83,6 +83,14 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     severity: 'warning',
     meaning: 'Normalisation turned a field into the empty string, so the field keeps its text as found.',
   },
+  'mojibake-repaired': {
+    severity: 'warning',
+    meaning: 'A line held Arabic written in UTF-8 but read as windows-1256 or Latin-1, and the normaliser decoded it back.',
+  },
+  'html-entity-decoded': {
+    severity: 'warning',
+    meaning: 'A line held HTML character references (&quot; &#1605; …) left by a crawler, and the normaliser decoded them.',
+  },
   'related-block-empty': {
     severity: 'warning',
     meaning: 'A read-more label is followed by no related story.',
@@ -110,6 +118,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'related-teaser-missing': {
     severity: 'info',
     meaning: 'A related story has a headline but no teaser.',
+  },
+  'unbalanced-quotes': {
+    severity: 'info',
+    meaning: 'The double quotes of a line do not pair up within it, so the normaliser left them as they were instead of restyling them.',
   },
 };
 
@@ -142,6 +154,8 @@ export const DIAGNOSTIC_CODE_LIST = [
   'control-character',
   'lone-surrogate',
   'normalized-to-empty',
+  'mojibake-repaired',
+  'html-entity-decoded',
   'related-block-empty',
   'extra-read-more-label',
   'title-echo-missing',
@@ -149,6 +163,7 @@ export const DIAGNOSTIC_CODE_LIST = [
   'body-empty',
   'related-title-echo-missing',
   'related-teaser-missing',
+  'unbalanced-quotes',
 ] as const;
 
 /**

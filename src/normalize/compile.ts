@@ -24,7 +24,7 @@ import { HONORIFIC_EXPANSIONS, presentationFormExpansions } from '../unicode/pre
 import { unicodeTables, type UnicodeTables } from '../unicode/tables';
 import { createTransparentUnits, type TriggerOptions } from '../repair/triggers';
 import type { ResolvedNormalizeOptions } from './options';
-import { compilePunctuation, type PunctuationOptions } from './punctuation/options';
+import { compilePunctuation, stopUnits, type PunctuationOptions } from './punctuation/options';
 
 /** Table entries at or above 0x10000: what the engine must do with the unit. */
 export const Kind = {
@@ -40,6 +40,8 @@ export const Kind = {
   LowSurrogate: 0x90000,
   /** A kept mark that can neither compose nor turn into a letter: alone behind a letter, it is simply copied. */
   SimpleMark: 0xa0000,
+  /** A unit the punctuation pass stops at: written as `notedValue`, and its output offset recorded. */
+  Noted: 0xb0000,
 } as const;
 
 /** What happens to U+0670, as a number for the engine. */
@@ -84,6 +86,10 @@ export interface CompiledNormalizer {
   readonly repair: TriggerOptions | null;
   /** The punctuation pass that runs after it, or null. */
   readonly punctuation: PunctuationOptions | null;
+  /** With a punctuation pass: 1 for each unit it stops at, so the engine records where it writes one (else null). */
+  readonly noted: Uint8Array | null;
+  /** What a unit of {@link Kind.Noted} writes. */
+  readonly notedValue: Uint16Array | null;
   /**
    * Whether a rule reads more than the lookup table and its one-unit lookahead
    * tell: repair (a word, and its line), punctuation (the whole line for
@@ -224,6 +230,7 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
       }
     : null;
   const punctuation = compilePunctuation(options);
+  const { noted, notedValue } = punctuation ? noteStops(table, punctuation) : { noted: null, notedValue: null };
 
   return {
     options: Object.freeze({ ...options }),
@@ -239,8 +246,30 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     unicode,
     repair,
     punctuation,
+    noted,
+    notedValue,
     lineContext: repair !== null || punctuation !== null,
   };
+}
+
+/**
+ * Marks the units that write a stop of the punctuation pass as {@link Kind.Noted},
+ * so the engine records their output offsets and the pass need not scan for
+ * them. Only plain entries change: a stop written by the slow path (a
+ * separator turned into `.`) is recorded where it is written.
+ */
+function noteStops(table: Uint32Array, punctuation: PunctuationOptions): { noted: Uint8Array; notedValue: Uint16Array } {
+  const noted = new Uint8Array(0x10000);
+  for (const unit of stopUnits(punctuation)) noted[unit] = 1;
+  const notedValue = new Uint16Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const value = table[unit]!;
+    if (value < 0x10000 && noted[value] === 1) {
+      notedValue[unit] = value;
+      table[unit] = Kind.Noted;
+    }
+  }
+  return { noted, notedValue };
 }
 
 /**

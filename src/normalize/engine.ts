@@ -76,7 +76,10 @@ function decode(out: Uint16Array, length: number, loneSurrogate: boolean): strin
 
 /** Whether a unit with this table entry closes a mark cluster without adding to it (so a lone mark before it is final). */
 function endsCluster(value: number): boolean {
-  return value < 0x10000 || value === Kind.Space || value === Kind.LineBreak || value === Kind.Joiner || value === Kind.Separator;
+  return (
+    value < 0x10000 || value === Kind.Space || value === Kind.LineBreak || value === Kind.Joiner || value === Kind.Separator ||
+    value === Kind.Noted
+  );
 }
 
 function sameAsInput(text: string, out: Uint16Array, length: number): boolean {
@@ -96,6 +99,8 @@ export interface CoreUnits {
   readonly length: number;
   /** A lone surrogate was copied (it decides how the units may become a string). */
   readonly loneSurrogate: boolean;
+  /** With a punctuation pass: the offsets, ascending, where a unit it stops at was written. */
+  readonly stops?: number[];
 }
 
 /** The string of some units: `text` itself when they spell it (no copy), else a new string. */
@@ -122,6 +127,8 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
   let out = outputBuffer(n);
   let o = 0;
   let previous = -1;
+  const stops: number[] | undefined = compiled.noted ? [] : undefined;
+  const notedValue = compiled.notedValue;
   for (let i = 0; i < n; i++) {
     const unit = text.charCodeAt(i);
     const value = table[unit]!;
@@ -130,6 +137,13 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
       // Branch-free: advance unless this and the previous unit are both U+0020 and runs collapse.
       o += ((value ^ 0x20) | (previous ^ 0x20) | keepEvery) === 0 ? 0 : 1;
       previous = value;
+      continue;
+    }
+    if (value === Kind.Noted) {
+      // A unit the punctuation pass stops at: never a space, so it is always written.
+      previous = notedValue![unit]!;
+      out[o] = previous;
+      stops!.push(o++);
       continue;
     }
     if (value === Kind.Delete) continue;
@@ -149,7 +163,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
         continue;
       }
     }
-    machine ??= new Machine(compiled, text, out, null);
+    machine ??= new Machine(compiled, text, out, null, stops);
     machine.o = o;
     i = machine.step(i);
     o = machine.o;
@@ -161,7 +175,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
     machine.finish();
     o = machine.o;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, ...(stops ? { stops } : {}) };
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
@@ -182,6 +196,8 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
   let src: Uint32Array = new Uint32Array(n + 17);
   let o = 0;
   let previous = -1;
+  const stops: number[] | undefined = compiled.noted ? [] : undefined;
+  const notedValue = compiled.notedValue;
   for (let i = 0; i < n; i++) {
     const unit = text.charCodeAt(i);
     const value = table[unit]!;
@@ -190,6 +206,13 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
       src[o] = i;
       o += ((value ^ 0x20) | (previous ^ 0x20) | keepEvery) === 0 ? 0 : 1;
       previous = value;
+      continue;
+    }
+    if (value === Kind.Noted) {
+      previous = notedValue![unit]!;
+      out[o] = previous;
+      src[o] = i;
+      stops!.push(o++);
       continue;
     }
     if (value === Kind.Delete) continue;
@@ -212,7 +235,7 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
         continue;
       }
     }
-    machine ??= new Machine(compiled, text, out, src);
+    machine ??= new Machine(compiled, text, out, src, stops);
     machine.o = o;
     i = machine.step(i);
     o = machine.o;
@@ -228,5 +251,5 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
   src[o] = n;
   // Keep the map's buffer unless much of it would be wasted.
   const sourceIndex = src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, ...(stops ? { stops } : {}) };
 }

@@ -59,6 +59,8 @@ export class Machine {
     private readonly text: string,
     out: Uint16Array,
     src: Uint32Array | null,
+    /** Output offsets of the units the punctuation pass stops at, when it runs: appended to as they are written. */
+    private readonly stops?: number[],
   ) {
     this.out = out;
     this.src = src;
@@ -117,6 +119,8 @@ export class Machine {
         return this.joiner(unit, s);
       case Kind.Separator:
         return this.separator(unit, s);
+      case Kind.Noted:
+        return this.emitCopy(unit, this.compiled.notedValue![unit]!, s);
       default:
         // Surrogates and expansions never occur inside an expansion.
         return this.emitCopy(unit, unit, s);
@@ -125,6 +129,7 @@ export class Machine {
 
   private put(unit: number, s: number): void {
     if (this.o >= this.out.length) this.grow(1);
+    if (this.stops && this.compiled.noted![unit] === 1) this.stops.push(this.o);
     this.out[this.o] = unit;
     if (this.src) this.src[this.o] = s;
     this.o++;

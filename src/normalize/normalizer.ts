@@ -78,6 +78,8 @@ function normalizeCompiledWithMap(compiled: CompiledNormalizer, text: string): N
  * normalizeArabic('ﻷن الطالبَ'); // 'لأن الطالبَ' (display: letters and harakat kept)
  * normalizeArabic('إلى المدرسةِ', 'search'); // 'الي المدرسه'
  * normalizeArabic('٣٫٥ مليون', { preset: 'search', digits: 'keep' }); // '٣٫٥ مليون'
+ * normalizeArabic('قال:"نعم",ثم ذهب...', 'publish'); // 'قال: «نعم»، ثم ذهب…'
+ * normalizeArabic('قال "نعم"', { quotes: 'curly' }); // 'قال “نعم”'
  * ```
  */
 export function normalizeArabic(text: string, options?: NormalizePreset | NormalizeOptions): string {

@@ -72,7 +72,7 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
   let output: string | undefined;
   if (compiled.punctuation) {
     // The engine's buffer is reused by its next call: the pass reads it first.
-    const result = punctuate(core.out, core.length, compiled.punctuation, withMap);
+    const result = punctuate(core.out, core.length, compiled.punctuation, withMap, core.stops);
     suspicious ||= result.suspicious;
     if (withMap) {
       const before = map ?? identity(text.length);

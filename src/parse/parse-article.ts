@@ -6,12 +6,13 @@ import { decodeArticleBytes } from '../decode/decode-article-bytes';
 import { ArticleParseError } from '../diagnostics/article-parse-error';
 import { createDiagnostic, failsStrict, INPUT_START, sortDiagnostics } from '../diagnostics/diagnostic';
 import { normalizeArabic } from '../normalize';
+import { normalizationNotes, type NormalizeNote } from '../normalize/notes';
 import { ArticleSchema, type Article, type RelatedStory } from '../schema/article';
 import { compileValidator, type Validator } from '../schema/validate';
 import type { Diagnostic } from '../schema/diagnostic';
 import type { Span } from '../schema/position';
 import { NONE, readLayout } from './layout';
-import { contentSpan, scanLines, type LineTable } from './line-table';
+import { contentSpan, pointOnLine, scanLines, type LineTable } from './line-table';
 import { describeValue, resolveOptions, type ParseOptions, type ResolvedOptions } from './options';
 import { readRelated } from './related';
 import { isTruncatedText } from './truncation';
@@ -136,6 +137,32 @@ function parse(input: unknown, options: unknown, caller: string): SafeParseArtic
   return { success: true, data: article, diagnostics: sorted };
 }
 
+const NOTE_CODES = {
+  'mojibake-windows-1256': 'mojibake-repaired',
+  'mojibake-latin-1': 'mojibake-repaired',
+  'html-entity': 'html-entity-decoded',
+  'unbalanced-quote': 'unbalanced-quotes',
+} as const;
+
+const NOTE_MESSAGES = {
+  'mojibake-repaired': 'stretch(es) of mojibake (UTF-8 read as windows-1256 or Latin-1) were decoded',
+  'html-entity-decoded': 'HTML character reference(s) were decoded',
+  'unbalanced-quotes': 'quotation mark(s) found no partner on the line, so its quotes were left as they were',
+} as const;
+
+/** What the normaliser noticed in the k-th line: one diagnostic per code, from the first note to the last. */
+function reportNotes(table: LineTable, k: number, notes: readonly NormalizeNote[], diagnostics: Diagnostic[]): void {
+  if (notes.length === 0) return;
+  const base = table.contentStart[k]!;
+  for (const code of ['mojibake-repaired', 'html-entity-decoded', 'unbalanced-quotes'] as const) {
+    const found = notes.filter((note) => NOTE_CODES[note.kind] === code);
+    if (found.length === 0) continue;
+    const start = pointOnLine(table, k, base + found[0]!.start);
+    const end = pointOnLine(table, k, base + found.reduce((last, note) => Math.max(last, note.end), 0));
+    diagnostics.push(createDiagnostic(code, `Line ${start.line}: ${found.length} ${NOTE_MESSAGES[code]}.`, start, end));
+  }
+}
+
 /** Builds the record from the table; field text comes from each line's content span. */
 function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: Diagnostic[]): Article {
   const { text, contentStart, contentEnd } = table;
@@ -144,6 +171,7 @@ function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: D
   const field = (k: number): string => {
     const raw = text.slice(contentStart[k], contentEnd[k]);
     if (normalize === false) return raw;
+    reportNotes(table, k, normalizationNotes(raw, normalize), diagnostics);
     const normalized = normalizeArabic(raw, normalize);
     if (normalized.length > 0) return normalized;
     const span = contentSpan(table, k);

@@ -13,29 +13,45 @@
  * 2. every decoded character is one that such text holds: a character of the
  *    Arabic blocks that Unicode assigns, a Latin-1 letter or sign
  *    (U+00A0–00FF), general punctuation (U+2000–206F but the line and
- *    paragraph separators), `€` or `™`;
- * 3. the piece is *self-sufficient*: it decodes to two or more characters
- *    of U+0600–06FF, or to one whose mojibake shows a *marker* (a
+ *    paragraph separators), a character of either code page (ƒ Œ ˆ …, what
+ *    text misread once holds), a C1 control only in text that decodes once
+ *    more (windows-1252 leaves one of some bytes);
+ * 3. the piece is *self-sufficient*: it decodes to two or more characters of
+ *    U+0600–067F (letters, digits and harakat of the basic block), or to a
+ *    character of U+0600–06FF whose mojibake shows a *marker* (a
  *    windows-1256 symbol that Arabic text never writes after a letter, or
- *    one of Ø Ù Ú Û); or another piece of the same line is self-sufficient;
- *    or two or more pieces of the line each decode to a letter of the basic
- *    alphabet U+0621–064A (one-letter words: `طھ ظ…` is ت م); or the line
- *    is white space apart from pieces that decode to white space.
+ *    one of Ø Ù Ú Û), or to text that passes these rules as a line of its
+ *    own (the mistake made twice); or another piece of the line is self-sufficient; or two or
+ *    more pieces of the line each decode to a letter of U+0621–064A whose
+ *    second character is not punctuation Arabic writes after a letter
+ *    (one-letter words: `طھ ظ…` is ت م, but `ط،` may be ط and a comma); or
+ *    the line is white space apart from pieces that decode to white space
+ *    (`آ` + NBSP is a no-break space).
  *
  * Clean Arabic never passes: its letters are lead bytes, so two of them in a
  * row are invalid UTF-8, and a lone letter before punctuation (فقط، reads as
- * ط + ، = ء) is one sequence without a marker. A decoded piece is decoded again while it still
- * passes (text that went through the same mistake twice).
+ * ط + ، = ء) is one sequence without a marker. The decoded line is decoded
+ * again, up to four levels, while it still holds mojibake (text that went
+ * through the same mistake twice). Where pieces of the two code pages overlap, a self-sufficient piece
+ * wins over a dependent one, then a longer one, then the code page most of
+ * the line's self-sufficient pieces use.
  */
 import { inArabicBlock } from '../unicode/arabic';
 import { isBlankUnit } from '../unicode/blank';
 import { generalCategory } from '../unicode/ucd';
-import { LATIN_1_ARABIC_LEADS, WINDOWS_1256_MARKERS, mojibakeCodepages, type Codepage } from './codepages';
+import {
+  LATIN_1_ARABIC_LEADS,
+  WINDOWS_1252_C1,
+  WINDOWS_1256_HIGH,
+  WINDOWS_1256_MARKERS,
+  mojibakeCodepages,
+  type Codepage,
+} from './codepages';
 
 /** How deep double mojibake is undone. */
 const MAX_LEVELS = 4;
 
-const Status = { Invalid: 0, Dependent: 1, SelfSufficient: 2 } as const;
+const Status = { Dependent: 1, SelfSufficient: 2 } as const;
 
 let markers: Uint8Array | undefined;
 
@@ -46,24 +62,38 @@ function markerTable(): Uint8Array {
   return markers;
 }
 
+let repertoire: Set<number> | undefined;
+
 /** Whether a decoded code point is plausible in repaired text (rule 2). */
 function isPlausible(codePoint: number): boolean {
   if (codePoint >= 0xa0 && codePoint <= 0xff) return true;
-  if (codePoint === 0x20ac || codePoint === 0x2122) return true;
+  // Any character of the two code pages (ƒ Œ š ˆ …): what text misread once holds, on its way to a second repair.
+  repertoire ??= new Set([...WINDOWS_1256_HIGH, ...WINDOWS_1252_C1]);
+  if (repertoire.has(codePoint)) return true;
   if (codePoint >= 0x2000 && codePoint <= 0x206f) return codePoint !== 0x2028 && codePoint !== 0x2029 && generalCategory(codePoint) !== 'Cn';
   return inArabicBlock(codePoint) && generalCategory(codePoint) !== 'Cn';
 }
 
-/** One piece decoded: the text, and for each of its units the piece-relative offset it came from. */
-interface DecodedPiece {
-  status: number;
-  /** It decodes to at least one letter of the basic Arabic alphabet (U+0621–064A). */
-  letter: boolean;
-  text: string;
-  sources: number[];
+/** ، ؛ ؟ « » “ ” ‘ ’ – — NBSP SHY ZWNJ ZWJ: continuation characters that clean Arabic writes after a letter. */
+function isWeakContinuation(unit: number): boolean {
+  switch (unit) {
+    case 0x060c: case 0x061b: case 0x061f: case 0xab: case 0xbb: case 0x201c: case 0x201d: case 0x2018: case 0x2019:
+    case 0x2013: case 0x2014: case 0xa0: case 0xad: case 0x200c: case 0x200d:
+      return true;
+    default:
+      return false;
+  }
 }
 
-/** Length of the UTF-8 sequence a lead byte starts and the allowed range of its second byte, or 0. */
+function hasControl(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit >= 0x80 && unit <= 0x9f) return true;
+  }
+  return false;
+}
+
+/** Length of the UTF-8 sequence a lead byte starts and the allowed range of its second byte, or undefined. */
 function sequenceShape(lead: number): readonly [number, number, number] | undefined {
   if (lead >= 0xc2 && lead <= 0xdf) return [2, 0x80, 0xbf];
   if (lead === 0xe0) return [3, 0xa0, 0xbf];
@@ -75,17 +105,31 @@ function sequenceShape(lead: number): readonly [number, number, number] | undefi
   return undefined;
 }
 
+/** A valid piece of a line. */
+interface Piece {
+  codepage: Codepage['name'];
+  start: number;
+  end: number;
+  status: number;
+  /** It decodes to a letter of U+0621–064A. */
+  letter: boolean;
+  /** The decoded text (further levels of mojibake undone once `deeper` is true). */
+  text: string;
+  /** For each unit of `text`, the line offset of the bytes it came from. */
+  sources: number[];
+}
+
 /** Decodes `line[start..end)` (every unit a high byte of `codepage`) and judges it; undefined when invalid. */
-function decodePiece(line: string, start: number, end: number, codepage: Codepage): DecodedPiece | undefined {
+function decodePiece(line: string, start: number, end: number, codepage: Codepage, level: number): Piece | undefined {
   const { byteOf } = codepage;
   const marker = markerTable();
   let text = '';
   const sources: number[] = [];
   let marked = false;
-  let arabicLetters = 0;
+  let basic = 0;
   let letter = false;
-  let k = start;
-  while (k < end) {
+  let control = false;
+  for (let k = start; k < end; ) {
     const lead = byteOf[line.charCodeAt(k)]! - 1;
     const shape = sequenceShape(lead);
     if (!shape || k + shape[0] > end) return undefined;
@@ -96,48 +140,51 @@ function decodePiece(line: string, start: number, end: number, codepage: Codepag
       if (j === 1 ? byte < low || byte > high : byte < 0x80 || byte > 0xbf) return undefined;
       codePoint = (codePoint << 6) | (byte & 0x3f);
     }
-    if (!isPlausible(codePoint)) return undefined;
-    letter ||= codePoint >= 0x0621 && codePoint <= 0x064a;
-    if (lead >= 0xd8 && lead <= 0xdb) {
-      // U+0600–06FF: its lead is ط ظ ع غ or Ø Ù Ú Û, a marker may follow it.
-      arabicLetters++;
-      marked ||= marker[line.charCodeAt(k)] === 1 || marker[line.charCodeAt(k + 1)] === 1;
-    }
+    // A C1 control is what windows-1252 leaves of some bytes: only text that decodes once more may hold it.
+    if (codePoint >= 0x80 && codePoint <= 0x9f) control = true;
+    else if (!isPlausible(codePoint)) return undefined;
+    // A letter counts when its mojibake is not a letter and punctuation Arabic writes after letters (ط، is ء).
+    letter ||= codePoint >= 0x0621 && codePoint <= 0x064a && !isWeakContinuation(line.charCodeAt(k + 1));
+    if (lead === 0xd8 || lead === 0xd9) basic++;
+    // U+0600–06FF: the lead is ط ظ ع غ or Ø Ù Ú Û, and a marker may show in the pair.
+    if (lead >= 0xd8 && lead <= 0xdb) marked ||= marker[line.charCodeAt(k)] === 1 || marker[line.charCodeAt(k + 1)] === 1;
     const written = String.fromCodePoint(codePoint);
     text += written;
-    for (let j = 0; j < written.length; j++) sources.push(k - start);
+    for (let j = 0; j < written.length; j++) sources.push(k);
     k += length;
   }
-  const status = marked || arabicLetters >= 2 ? Status.SelfSufficient : Status.Dependent;
-  return { status, letter, text, sources };
+  // Text that is itself mojibake with its own evidence went through the mistake twice: that is evidence too.
+  const twice = (): boolean => level + 1 < MAX_LEVELS && findMojibake(text, level + 1).length > 0;
+  const status = marked || basic >= 2 || twice() ? Status.SelfSufficient : Status.Dependent;
+  if (!control) return { codepage: codepage.name, start, end, status, letter, text, sources };
+  // A C1 control: the text was misread twice through windows-1252, and only the next level, judged on its own, may decode it.
+  const inner = level + 1 < MAX_LEVELS ? applyMojibake(text, level + 1) : undefined;
+  if (!inner || hasControl(inner.text)) return undefined;
+  return { codepage: codepage.name, start, end, status: Status.SelfSufficient, letter, text: inner.text, sources: inner.sources.map((k) => sources[k]!) };
 }
 
-/** A repaired piece of a line: `[start, end)` in the line and what replaces it. */
-export interface MojibakeEdit {
-  /** Code page the piece was read back through (the first level, for double mojibake). */
-  readonly codepage: Codepage['name'];
-  /** Offset of the piece in the line. */
-  readonly start: number;
-  /** Offset just past the piece. */
-  readonly end: number;
-  /** The decoded text. */
-  readonly text: string;
-  /** For each unit of `text`, the line offset of the bytes it came from. */
-  readonly sources: readonly number[];
-}
-
-interface Candidate extends DecodedPiece {
-  codepage: Codepage['name'];
-  start: number;
-  end: number;
+/** Valid pieces of `line` under one code page. */
+function piecesOf(line: string, codepage: Codepage, level: number, into: Piece[]): void {
+  const { byteOf } = codepage;
+  const n = line.length;
+  let k = 0;
+  while (k < n) {
+    if (byteOf[line.charCodeAt(k)]! <= 0x80) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < n && byteOf[line.charCodeAt(k)]! > 0x80) k++;
+    const piece = decodePiece(line, start, k, codepage, level);
+    if (piece) into.push(piece);
+  }
 }
 
 /**
  * Whether the line is white space apart from pieces that decode to white
- * space or invisible marks (a paragraph that held only a no-break space reads
- * `آ` + NBSP or `Â` + NBSP): no Arabic line looks like that.
+ * space or invisible marks: no Arabic line looks like that.
  */
-function isBlankLine(line: string, pieces: readonly Candidate[]): boolean {
+function isBlankLine(line: string, pieces: readonly Piece[]): boolean {
   if (pieces.length === 0) return false;
   if (!pieces.every((piece) => Array.from(piece.text).every((ch) => isBlankUnit(ch.charCodeAt(0))))) return false;
   const covered = new Uint8Array(line.length);
@@ -149,59 +196,35 @@ function isBlankLine(line: string, pieces: readonly Candidate[]): boolean {
   return true;
 }
 
-/** Valid pieces of `line` under one code page. */
-function candidates(line: string, codepage: Codepage, into: Candidate[]): void {
-  const { byteOf } = codepage;
-  const n = line.length;
-  let k = 0;
-  while (k < n) {
-    if (byteOf[line.charCodeAt(k)]! <= 0x80) {
-      k++;
-      continue;
-    }
-    const start = k;
-    while (k < n && byteOf[line.charCodeAt(k)]! > 0x80) k++;
-    const piece = decodePiece(line, start, k, codepage);
-    if (piece) into.push({ ...piece, codepage: codepage.name, start, end: k });
-  }
-}
+/** A repaired piece of a line: `[start, end)` in the line and what replaces it. */
+export type MojibakeEdit = Readonly<Pick<Piece, 'codepage' | 'start' | 'end' | 'text' | 'sources'>>;
 
-/**
- * The pieces of one line to decode, in line order, or an empty list. Where
- * pieces of the two code pages overlap, a self-sufficient piece wins over a
- * dependent one, then a longer one over a shorter one, then windows-1256.
- */
+/** The pieces of one line to decode, in line order, or an empty list. */
 export function findMojibake(line: string, level = 0): MojibakeEdit[] {
-  const found: Candidate[] = [];
-  for (const codepage of mojibakeCodepages()) candidates(line, codepage, found);
-  const letters = found.reduce((count, piece) => count + (piece.letter ? 1 : 0), 0);
-  if (letters < 2 && !found.some((piece) => piece.status === Status.SelfSufficient) && !isBlankLine(line, found)) return [];
-  // Self-sufficient first, then longer; stable, so windows-1256 stays before Latin-1 on a tie.
-  found.sort((a, b) => b.status - a.status || b.end - b.start - (a.end - a.start));
+  const found: Piece[] = [];
+  for (const codepage of mojibakeCodepages()) piecesOf(line, codepage, level, found);
+  const selfSufficient = found.filter((piece) => piece.status === Status.SelfSufficient);
+  const letters = found.filter((piece) => piece.letter).length;
+  if (selfSufficient.length === 0 && letters < 2 && !isBlankLine(line, found)) return [];
+  const latin = selfSufficient.filter((piece) => piece.codepage === 'latin-1').length;
+  const preferred = latin * 2 > selfSufficient.length ? 'latin-1' : 'windows-1256';
+  found.sort(
+    (a, b) =>
+      b.status - a.status || b.end - b.start - (a.end - a.start) || Number(b.codepage === preferred) - Number(a.codepage === preferred),
+  );
   // Pieces of one code page never overlap, so each unit is checked and marked at most twice.
   const taken = new Uint8Array(line.length);
-  const chosen: Candidate[] = [];
+  const chosen: Piece[] = [];
   for (const piece of found) {
     if (taken.subarray(piece.start, piece.end).includes(1)) continue;
     taken.fill(1, piece.start, piece.end);
     chosen.push(piece);
   }
-  chosen.sort((a, b) => a.start - b.start);
-  return chosen.map((piece) => {
-    let { text, sources } = piece;
-    if (level + 1 < MAX_LEVELS) {
-      const inner = applyMojibake(text, level + 1);
-      if (inner) {
-        sources = inner.sources.map((k) => sources[k]!);
-        text = inner.text;
-      }
-    }
-    return { codepage: piece.codepage, start: piece.start, end: piece.end, text, sources: sources.map((k) => k + piece.start) };
-  });
+  return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** `line` with its mojibake decoded and the source offset of every unit, or undefined when nothing changes. */
-function applyMojibake(line: string, level: number): { text: string; sources: number[] } | undefined {
+/** `line` with one level of mojibake decoded and the source offset of every unit, or undefined when nothing changes. */
+function applyMojibake(line: string, level: number): { text: string; sources: number[]; edits: MojibakeEdit[] } | undefined {
   const edits = findMojibake(line, level);
   if (edits.length === 0) return undefined;
   let text = '';
@@ -215,5 +238,51 @@ function applyMojibake(line: string, level: number): { text: string; sources: nu
   }
   text += line.slice(at);
   for (let k = at; k < line.length; k++) sources.push(k);
-  return { text, sources };
+  return { text, sources, edits };
+}
+
+/** A stretch of a line that mojibake repair replaced, and the code page of its first level. */
+export interface MojibakeRange {
+  /** Code page the stretch was first read back through. */
+  readonly codepage: Codepage['name'];
+  /** Line offset of the stretch. */
+  readonly start: number;
+  /** Line offset just past it. */
+  readonly end: number;
+}
+
+/**
+ * Decodes the mojibake of one line, again and again (four levels at most)
+ * while the result still holds some: text that went through the same
+ * mistake twice comes back in two rounds, each judged with the whole line.
+ * Returns the text, the line offset behind each of its units, and the
+ * repaired stretches of the line in order; undefined when nothing changes.
+ */
+export function repairMojibake(line: string): { text: string; sources: number[]; ranges: MojibakeRange[] } | undefined {
+  let text = line;
+  let sources: number[] | undefined;
+  let ranges: MojibakeRange[] = [];
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const round = applyMojibake(text, level);
+    if (!round) break;
+    const before = sources;
+    const lineOffset = (k: number): number => (k >= text.length ? line.length : before ? before[k]! : k);
+    const found = round.edits.map((edit) => ({ codepage: edit.codepage, start: lineOffset(edit.start), end: lineOffset(edit.end) }));
+    ranges = mergeRanges(ranges, found);
+    sources = before ? round.sources.map((k) => before[k]!) : round.sources;
+    text = round.text;
+  }
+  return sources ? { text, sources, ranges } : undefined;
+}
+
+/** The union of two sorted lists of disjoint ranges; a range keeps the code page of the earliest one it absorbs. */
+function mergeRanges(earlier: readonly MojibakeRange[], later: readonly MojibakeRange[]): MojibakeRange[] {
+  const all = [...earlier, ...later].sort((a, b) => a.start - b.start);
+  const merged: MojibakeRange[] = [];
+  for (const range of all) {
+    const last = merged[merged.length - 1];
+    if (last && range.start < last.end) merged[merged.length - 1] = { ...last, end: Math.max(last.end, range.end) };
+    else merged.push(range);
+  }
+  return merged;
 }

@@ -4,7 +4,7 @@
  * every output unit and a list of what was repaired.
  */
 import { readEntity } from './entities';
-import { findMojibake } from './mojibake';
+import { repairMojibake } from './mojibake';
 import type { TextRepair } from './types';
 
 /** A repaired line. */
@@ -55,26 +55,24 @@ function identity(line: string): Stage {
 /** Repairs one line (no line breaks inside); undefined when nothing changes. */
 export function repairLine(line: string, entities: boolean, mojibake: boolean): RepairedLine | undefined {
   const first = (entities ? decodeEntities(line) : undefined) ?? identity(line);
-  const edits = mojibake ? findMojibake(first.text) : [];
-  if (edits.length === 0) return first.repairs.length > 0 ? first : undefined;
+  const decoded = mojibake ? repairMojibake(first.text) : undefined;
+  if (!decoded) return first.repairs.length > 0 ? first : undefined;
 
   const { text: middle, sources: back } = first;
   // A range of the middle text maps to the line from its first unit's source to the next unit's source.
   const lineOffset = (k: number): number => (k < middle.length ? back[k]! : line.length);
-  let text = '';
-  const sources: number[] = [];
+  const { text } = decoded;
+  const sources = decoded.sources.map((k) => back[k]!);
   const mojibakeRepairs: TextRepair[] = [];
-  let copied = 0;
-  for (const edit of edits) {
-    text += middle.slice(copied, edit.start) + edit.text;
-    for (let k = copied; k < edit.start; k++) sources.push(back[k]!);
-    for (const source of edit.sources) sources.push(back[source]!);
-    const kind = edit.codepage === 'windows-1256' ? 'mojibake-windows-1256' : 'mojibake-latin-1';
-    mojibakeRepairs.push({ kind, start: lineOffset(edit.start), end: lineOffset(edit.end), replacement: edit.text });
-    copied = edit.end;
+  let o = 0;
+  for (const range of decoded.ranges) {
+    // The output units that came from the range: the sources are in order, so one sweep finds them all.
+    while (o < text.length && decoded.sources[o]! < range.start) o++;
+    const from = o;
+    while (o < text.length && decoded.sources[o]! < range.end) o++;
+    const kind = range.codepage === 'windows-1256' ? 'mojibake-windows-1256' : 'mojibake-latin-1';
+    mojibakeRepairs.push({ kind, start: lineOffset(range.start), end: lineOffset(range.end), replacement: text.slice(from, o) });
   }
-  text += middle.slice(copied);
-  for (let k = copied; k < middle.length; k++) sources.push(back[k]!);
 
   // A reference inside a decoded piece is part of that piece's repair.
   const repairs: TextRepair[] = [];

@@ -5,10 +5,10 @@
  *
  * - `&` followed by `#` or an ASCII letter: maybe an HTML reference.
  * - ط ظ ع غ (the windows-1256 spelling of UTF-8's lead bytes for U+0600–06FF)
- *   followed by a continuation character that is a marker; or two such
- *   pairs with any continuation character on one line.
- * - Ø Ù Ú Û ï followed by a Latin-1 continuation character.
- * - آ or Â followed by NBSP: a no-break space (alone on its line, it is repaired).
+ *   followed by a continuation character that is a marker; or two pairs of
+ *   ط or ظ and any continuation character on one line.
+ * - Ø Ù Ú Û ï Â Ã followed by a Latin-1 continuation character.
+ * - آ followed by NBSP: a no-break space (alone on its line, it is repaired).
  *
  * Mojibake is only decoded on a line with a self-sufficient piece, and such a
  * piece always holds one of these, so lines without a trigger never change.
@@ -17,6 +17,13 @@
  * halves of a trigger together.
  */
 import { LINE_BREAK_CHARACTERS } from '../unicode/arabic';
+
+/**
+ * The line breaks repair splits at: the normaliser's, but NEL. In text read
+ * as Latin-1, U+0085 is byte 0x85, the second byte of م (D9 85 reads `Ù` +
+ * U+0085), not a line break.
+ */
+export const REPAIR_LINE_BREAKS: readonly number[] = LINE_BREAK_CHARACTERS.filter((unit) => unit !== 0x0085);
 import {
   LATIN_1_ARABIC_LEADS,
   WINDOWS_1256_ARABIC_LEADS,
@@ -89,9 +96,9 @@ function buildTables(): Tables {
   const kind = new Uint8Array(0x10000);
   for (const unit of WINDOWS_1256_ARABIC_LEADS) kind[unit] = Kind.Lead;
   kind[0x26] = Kind.Entity;
-  for (const unit of [...LATIN_1_ARABIC_LEADS, 0x00ef]) kind[unit] = Kind.LatinLead;
+  // ï leads U+F000–FFFF (presentation forms); Â and Ã lead U+0080–00FF (mojibake of mojibake, NBSP).
+  for (const unit of [...LATIN_1_ARABIC_LEADS, 0x00ef, 0x00c2, 0x00c3]) kind[unit] = Kind.LatinLead;
   kind[0x0622] = Kind.SpaceLead; // آ, windows-1256 for 0xC2: with NBSP after it, a no-break space
-  kind[0x00c2] = Kind.SpaceLead; // Â, the same in Latin-1
   const continuation = new Uint8Array(0x10000);
   for (const unit of WINDOWS_1256_HIGH.slice(0, 0x40)) continuation[unit] = 1;
   const marker = new Uint8Array(0x10000);
@@ -103,22 +110,22 @@ function buildTables(): Tables {
     if (byte >= 0x80 && byte <= 0xbf) latinContinuation[unit] = 1;
   }
   const lineBreak = new Uint8Array(0x10000);
-  for (const unit of LINE_BREAK_CHARACTERS) lineBreak[unit] = 1;
+  for (const unit of REPAIR_LINE_BREAKS) lineBreak[unit] = 1;
   return { kind, continuation, marker, latinContinuation, lineBreak };
 }
 
 /**
- * The scanner: a lead followed by a continuation character or a transparent
- * unit, or one of `&` Ø Ù Ú Û ï or a presentation form of a lead, or آ or Â
- * before a no-break space. Every match is at most two units long, so
- * the engine scans natively and never backtracks; the units a trigger looks
- * through are walked in JavaScript, and only after a lead.
+ * The scanner: a lead (ط ظ ع غ) followed by a continuation character or a
+ * transparent unit; or one of `&` Ø Ù Ú Û ï Â Ã or a presentation form of a
+ * lead; or آ before a no-break space. Every match is at most two units long,
+ * so the engine scans natively and never backtracks; the units a trigger
+ * looks through are walked in JavaScript. (Markers, as a class of their own,
+ * would cost the scan its fast path: they are checked after a lead.)
  */
 function scannerFor(transparent: string): RegExp {
   const t = (tables ??= buildTables());
-  // The presentation forms sit with the single units: in the lead class they would cost the scan its fast path.
   const forms = `${escape(FORM_LEADS_FIRST)}-${escape(FORM_LEADS_LAST)}`;
-  return new RegExp(`[\\u0637-\\u063a][${characterClass(t.continuation)}${transparent}]|[&\\u00d8-\\u00db\\u00ef${forms}]|[\\u0622\\u00c2]\\u00a0`, 'g');
+  return new RegExp(`[\\u0637-\\u063a][${characterClass(t.continuation)}${transparent}]|[&\\u00c2\\u00c3\\u00d8-\\u00db\\u00ef${forms}]|\\u0622\\u00a0`, 'g');
 }
 
 /** Builds the transparent units for a table of them (1 = transparent; a lead must not be transparent). */
@@ -131,12 +138,22 @@ function isLead(unit: number, extended: boolean, t: Tables): boolean {
   return t.kind[unit] === Kind.Lead || (extended && unit >= FORM_LEADS_FIRST && unit <= FORM_LEADS_LAST);
 }
 
-/** The first unit from `at` on (stepping by `step`) that is not transparent; -1 at a line end. */
-function unitFrom(text: string, at: number, step: 1 | -1, skip: Uint8Array | undefined, lineBreak: Uint8Array): number {
-  for (let k = at; k >= 0 && k < text.length; k += step) {
+/** ط ظ, the leads of U+0600–067F, and their presentation forms when looking through. */
+function isBasicLead(unit: number, extended: boolean): boolean {
+  return unit === 0x0637 || unit === 0x0638 || (extended && unit >= FORM_LEADS_FIRST && unit <= FORM_LEADS_FIRST + 7);
+}
+
+/**
+ * The first unit from `at` on that `wanted` accepts, or that is not
+ * transparent; -1 at a line end. A transparent unit the normaliser may keep
+ * (a joiner) can be the wanted unit itself, so it is asked about before it
+ * is looked through.
+ */
+function unitFrom(text: string, at: number, skip: Uint8Array | undefined, lineBreak: Uint8Array, wanted?: Uint8Array): number {
+  for (let k = at; k < text.length; k++) {
     const unit = text.charCodeAt(k);
     if (lineBreak[unit] === 1) return -1;
-    if (!skip || skip[unit] !== 1) return k;
+    if (!skip || skip[unit] !== 1 || (wanted && wanted[unit] === 1)) return k;
   }
   return -1;
 }
@@ -146,33 +163,40 @@ function fires(text: string, at: number, options: TriggerOptions, skip: Uint8Arr
   const unit = text.charCodeAt(at);
   switch (t.kind[unit]) {
     case Kind.Entity: {
-      const next = unitFrom(text, at + 1, 1, skip, t.lineBreak);
+      const next = unitFrom(text, at + 1, skip, t.lineBreak);
       return options.entities && next >= 0 && mayStartEntityBody(text.charCodeAt(next));
     }
     case Kind.LatinLead: {
-      const next = unitFrom(text, at + 1, 1, skip, t.lineBreak);
+      const next = unitFrom(text, at + 1, skip, t.lineBreak, t.latinContinuation);
       return options.mojibake && next >= 0 && t.latinContinuation[text.charCodeAt(next)] === 1;
     }
     case Kind.SpaceLead:
       return options.mojibake;
     default:
-      return pairAt(text, at, options, skip, t) === Pair.Marker;
+      return markerPairAt(text, at, options, skip, t);
   }
 }
 
 const Pair = { None: 0, Plain: 1, Marker: 2 } as const;
 
-/** Whether a lead (ط ظ ع غ, or a presentation form of one when looking through) and a continuation start at `at`. */
+/** Whether a lead (ط ظ ع غ, or a presentation form of one when looking through) and a marker start at `at`. */
+function markerPairAt(text: string, at: number, options: TriggerOptions, skip: Uint8Array | undefined, t: Tables): boolean {
+  if (!options.mojibake || !isLead(text.charCodeAt(at), skip !== undefined, t)) return false;
+  const second = unitFrom(text, at + 1, skip, t.lineBreak, t.marker);
+  return second >= 0 && t.marker[text.charCodeAt(second)] === 1;
+}
+
+/** Whether ط or ظ (or a presentation form of one when looking through) and a continuation start at `at`. */
 function pairAt(text: string, at: number, options: TriggerOptions, skip: Uint8Array | undefined, t: Tables): number {
-  if (!options.mojibake || !isLead(text.charCodeAt(at), skip !== undefined, t)) return Pair.None;
-  const second = unitFrom(text, at + 1, 1, skip, t.lineBreak);
+  if (!options.mojibake || !isBasicLead(text.charCodeAt(at), skip !== undefined)) return Pair.None;
+  const second = unitFrom(text, at + 1, skip, t.lineBreak, t.continuation);
   if (second < 0 || t.continuation[text.charCodeAt(second)] !== 1) return Pair.None;
   return t.marker[text.charCodeAt(second)] === 1 ? Pair.Marker : Pair.Plain;
 }
 
 /** The first line break at or after a position, found by a native scan and remembered while it stays ahead. */
 class NextLineBreak {
-  private readonly scanner = new RegExp(`[${LINE_BREAK_CHARACTERS.map(escape).join('')}]`, 'g');
+  private readonly scanner = new RegExp(`[${REPAIR_LINE_BREAKS.map(escape).join('')}]`, 'g');
   private from = 0;
   private at = -1;
 

@@ -51,7 +51,13 @@ export function toFastCheck(property: FuzzProperty): fc.IRawProperty<unknown[]> 
 async function runOne(property: FuzzProperty, base: number, seed: number): Promise<Outcome> {
   const numRuns = runsFor(property, base);
   const started = performance.now();
-  const details = await fc.check(toFastCheck(property), { numRuns, seed, endOnFailure: false });
+  let details: fc.RunDetails<unknown[]>;
+  try {
+    details = await fc.check(toFastCheck(property), { numRuns, seed, endOnFailure: false });
+  } catch (error) {
+    // A generator threw (for example on a polluted prototype): no counterexample to keep.
+    return { name: property.name, runs: 0, ms: performance.now() - started, failed: true, error: `outside the check: ${String(error).slice(0, 500)}` };
+  }
   const ms = performance.now() - started;
   if (!details.failed) return { name: property.name, runs: details.numRuns, ms, failed: false };
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
@@ -87,7 +93,7 @@ function printSummary(outcomes: readonly Outcome[], wallMs: number): void {
   const width = Math.max(...outcomes.map((outcome) => outcome.name.length));
   console.log(`${'property'.padEnd(width)}  ${'runs'.padStart(9)}  ${'seconds'.padStart(8)}  result`);
   for (const { name, runs, ms, failed, fixture, error } of outcomes) {
-    console.log(`${name.padEnd(width)}  ${String(runs).padStart(9)}  ${(ms / 1000).toFixed(1).padStart(8)}  ${failed ? `FAILED (${fixture})` : 'ok'}`);
+    console.log(`${name.padEnd(width)}  ${String(runs).padStart(9)}  ${(ms / 1000).toFixed(1).padStart(8)}  ${failed ? `FAILED${fixture ? ` (${fixture})` : ''}` : 'ok'}`);
     if (error) console.log(`    ${error.split('\n').join('\n    ')}`);
   }
   const total = outcomes.reduce((sum, outcome) => sum + outcome.runs, 0);

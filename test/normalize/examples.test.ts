@@ -12,12 +12,23 @@ import {
   normalizeArabicWithMap,
   resolveNormalizeOptions,
 } from '../../src/normalize';
+import { TEXT_REPAIR_KINDS, repairText } from '../../src/repair';
 
 describe('TSDoc examples', () => {
+  it('repairText', () => {
+    expect(repairText('قال &quot;سلام&quot;').text).toBe('قال "سلام"');
+    const { text, repairs } = repairText('ط³ظ„ط§ظ… Ø¨Ùƒ');
+    expect(text).toBe('سلام بك');
+    expect(repairs.map((repair) => repair.kind)).toEqual(['mojibake-windows-1256', 'mojibake-latin-1']);
+    expect(TEXT_REPAIR_KINDS).toContain('html-entity');
+  });
+
   it('normalizeArabic', () => {
     expect(normalizeArabic('ﻷن الطالبَ')).toBe('لأن الطالبَ');
     expect(normalizeArabic('إلى المدرسةِ', 'search')).toBe('الي المدرسه');
     expect(normalizeArabic('٣٫٥ مليون', { preset: 'search', digits: 'keep' })).toBe('٣٫٥ مليون');
+    expect(normalizeArabic('قال:"نعم",ثم ذهب...', 'publish')).toBe('قال: «نعم»، ثم ذهب…');
+    expect(normalizeArabic('قال "نعم"', { quotes: 'curly' })).toBe('قال “نعم”');
     expect(normalizeArabic('مَدْرَسَةٌ', 'search')).toBe('مدرسه');
     expect(normalizeArabic('الجولة ٣', { preset: 'search', digits: 'keep', tehMarbuta: 'keep' })).toBe('الجولة ٣');
   });
@@ -44,6 +55,7 @@ describe('TSDoc examples', () => {
     expect(NORMALIZE_OPTION_VALUES.digits).toEqual(['keep', 'western', 'arabic-indic', 'persian']);
     expect(NORMALIZE_PRESET_OPTIONS.search.digits).toBe('western');
     expect(NORMALIZE_PRESET_OPTIONS.display.whitespace).toBe('collapse');
+    expect(NORMALIZE_PRESET_OPTIONS.publish.quotes).toBe('guillemets');
     expect(resolveNormalizeOptions('search').alefMaksura).toBe('yeh');
     expect(resolveNormalizeOptions({ preset: 'search', digits: 'keep' }).digits).toBe('keep');
     expect(resolveNormalizeOptions({ diacritics: 'strip' }).shadda).toBe('strip');

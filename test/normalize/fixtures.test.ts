@@ -28,6 +28,8 @@ describe('normalisation rules (fixtures)', () => {
       it.each(list.map((item) => [item.name, item] as const))('%s', (_, item) => {
         expect(normalizeArabic(item.input, item.options)).toBe(item.expected);
         expect(normalizeArabicWithMap(item.input, item.options).text).toBe(item.expected);
+        // Every rule is idempotent: its output is a fixed point.
+        expect(normalizeArabic(item.expected, item.options)).toBe(item.expected);
       });
     });
   }
@@ -37,6 +39,8 @@ describe('normalisation rules (fixtures)', () => {
       [
         'anchors', 'camel', 'composition', 'diacritics', 'digits', 'honorifics', 'invisibles', 'letters', 'lucene',
         'other scripts', 'presentation forms', 'superscript alef', 'tatweel', 'whitespace',
+        'quotes', 'punctuation', 'spacing', 'ellipsis', 'punctuation runs', 'dashes', 'percent sign', 'decimal sign',
+        'mojibake', 'html entities', 'publish', 'search',
       ].sort(),
     );
   });

@@ -39,6 +39,13 @@ describe('option validation', () => {
     expect(error.allowed).toContain('preset');
   });
 
+  it('rejects an unknown value of a punctuation or repair option', () => {
+    for (const [name, value] of [['quotes', 'french'], ['spacing', 'loose'], ['mojibake', true], ['htmlEntities', 'encode']] as const) {
+      const error = errorOf(() => normalizeArabic('نص', { [name]: value } as unknown as NormalizeOptions));
+      expect([error.code, error.path, error.allowed]).toEqual(['invalid-value', [name], NORMALIZE_OPTION_VALUES[name]]);
+    }
+  });
+
   it('rejects an unknown value with the allowed values', () => {
     const error = errorOf(() => normalizeArabic('نص', { digits: 'roman' } as unknown as NormalizeOptions));
     expect(error.code).toBe('invalid-value');
@@ -120,7 +127,14 @@ describe('option resolution', () => {
   });
 
   it('keeps the documented preset differences', () => {
-    const { display, search, lucene, camel } = NORMALIZE_PRESET_OPTIONS;
+    const { display, search, publish, lucene, camel } = NORMALIZE_PRESET_OPTIONS;
+    expect(publish).toEqual({
+      ...display, preset: 'publish', mojibake: 'repair', htmlEntities: 'decode', quotes: 'guillemets', punctuation: 'arabic', spacing: 'tidy', ellipsis: 'character',
+    });
+    expect(search).toMatchObject({ mojibake: 'repair', htmlEntities: 'decode', punctuation: 'ascii', quotes: 'keep', spacing: 'keep' });
+    for (const preset of [display, lucene, camel]) {
+      expect(preset).toMatchObject({ mojibake: 'keep', htmlEntities: 'keep', quotes: 'keep', punctuation: 'keep', spacing: 'keep', ellipsis: 'keep' });
+    }
     expect(display).toMatchObject({ compose: 'nfc', diacritics: 'canonical', tatweel: 'keep', digits: 'keep', whitespace: 'collapse', joiners: 'contextual' });
     expect(search).toMatchObject({ diacritics: 'strip', tatweel: 'remove', alef: 'all', alefMaksura: 'yeh', tehMarbuta: 'heh', persianLetters: 'arabic', hamzaCarriers: 'keep', digits: 'western', superscriptAlef: 'contextual' });
     expect(lucene).toMatchObject({ compose: 'keep', alef: 'hamza', superscriptAlef: 'keep', tatweel: 'remove', whitespace: 'keep' });

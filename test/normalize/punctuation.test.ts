@@ -115,9 +115,10 @@ const balancedLine: fc.Arbitrary<string> = fc
     line: fc
       .array(fc.oneof({ arbitrary: arabicWord({ diacritics: false }), weight: 4 }, { arbitrary: tie('quoted'), weight: 1 }), { minLength: 1, maxLength: 6 })
       .map((parts) => parts.join(' ')),
+    // A quotation starts with a word: two opening marks in a row would be ambiguous for " and ”.
     quoted: fc
-      .tuple(fc.constantFrom(['«', '»'], ['"', '"'], ['“', '”'], ['”', '”']), tie('line'), fc.constantFrom('', '، ', '. '))
-      .map(([[open, close], inner, after]) => `${open}${inner}${close}${after}`),
+      .tuple(fc.constantFrom(['«', '»'], ['"', '"'], ['“', '”'], ['”', '”']), arabicWord({ diacritics: false }), tie('line'), fc.constantFrom('', '، ', '. '))
+      .map(([[open, close], first, inner, after]) => `${open}${first} ${inner}${close}${after}`),
   }))
   .line.filter((line) => line.length < 400);
 

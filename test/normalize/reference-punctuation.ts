@@ -48,7 +48,7 @@ function pairQuotes(u: string[], positions: number[]): Map<number, { role: Role;
   for (const k of positions) {
     const top = stack.at(-1);
     const topDouble = top !== undefined && u[top] !== '«';
-    if (u[k] === '«') stack.push(k);
+    if (u[k] === '«' || u[k] === '“') stack.push(k);
     else if (u[k] === '»') {
       if (top === undefined || topDouble) return undefined;
       stack.pop();
@@ -128,7 +128,7 @@ function line(text: string, o: ResolvedNormalizeOptions): string {
         let depth = 0;
         for (const [q, info] of pairs!) if (info.role === 'open' && q < open && info.partner > close) depth++;
         const convert = style && [open, close].some((q) => leftScript[q] === 1 || rightScript[q] === 1);
-        if (convert) item.text = style[(depth % 2) * 2 + (role === 'open' ? 0 : 1)]!;
+        if (convert) item.text = style[(depth > 0 ? 2 : 0) + (role === 'open' ? 0 : 1)]!;
         if (role === 'open') item.kind = openingArabic(at) ? 'opening' : 'other';
         else item.kind = closingArabic(at) ? 'closing' : 'other';
         item.opensWord = role === 'open';
@@ -136,10 +136,11 @@ function line(text: string, o: ResolvedNormalizeOptions): string {
       continue;
     }
     if (',;?!؟،؛'.includes(ch)) {
+      const betweenArabic = arabic && rightScript[at] !== 2;
       const convert = (mark: string): string => {
         if (between) return mark;
-        if (o.punctuation === 'arabic' && arabic && ',?'.includes(mark)) return mark === ',' ? '،' : '؟';
-        if (o.punctuation === 'arabic' && arabic && mark === ';' && !/&[A-Za-z0-9#]{1,32}$/.test(text.slice(Math.max(0, at - 33), at))) return '؛';
+        if (o.punctuation === 'arabic' && betweenArabic && ',?'.includes(mark)) return mark === ',' ? '،' : '؟';
+        if (o.punctuation === 'arabic' && betweenArabic && mark === ';' && !/&[A-Za-z0-9#]{1,32}$/.test(text.slice(Math.max(0, at - 33), at))) return '؛';
         if (o.punctuation === 'ascii' && '،؛؟'.includes(mark)) return { '،': ',', '؛': ';', '؟': '?' }[mark]!;
         return mark;
       };
@@ -164,13 +165,14 @@ function line(text: string, o: ResolvedNormalizeOptions): string {
         if (o.ellipsis === 'character' && arabic && dots >= 3 && !(digit(at - 1) && digit(at + run))) {
           item.text = '…';
           item.end = k = at + run;
+          item.kind = 'closing';
         } else item.kind = closing;
       }
     } else if (ch === '…') {
       if (o.ellipsis === 'dots' && arabic && !between) {
         item.text = '...';
         item.kind = 'closing';
-      }
+      } else item.kind = closing;
     } else if (ch === '%') {
       if (o.percentSign === 'arabic' && (ARABIC_DIGIT.test(u[at - 1] ?? '') || ARABIC_DIGIT.test(u[at + 1] ?? ''))) item.text = '٪';
     } else if (ch === '٪') {
@@ -207,7 +209,10 @@ function line(text: string, o: ResolvedNormalizeOptions): string {
       continue;
     }
     // A mark decides the spaces before it; otherwise the mark before them does.
-    const guarded = digit(after.end) || (digit(before.end - 1) && /^[\t\p{Zs}]*[0-9\u0660-\u0669\u06f0-\u06f9]/u.test(text.slice(after.end)));
+    // A mark written as three dots starts with a dot that a dot follows: nothing guards the space before it.
+    const guarded =
+      after.text !== '...' &&
+      (digit(after.end) || (digit(before.end - 1) && /^[\t\p{Zs}]*[0-9\u0660-\u0669\u06f0-\u06f9]/u.test(text.slice(after.end))));
     const beforeKind = before.kind;
     if (after.mark && after.kind === 'closing' && !guarded) continue;
     if (beforeKind === 'opening') continue;

@@ -30,7 +30,7 @@ const CODEPAGES: ReadonlyArray<{ name: string; bytes: Map<string, number> }> = [
 
 /** Windows-1256 bytes 0x80–0xBF that never follow a letter in Arabic text, and Ø Ù Ú Û. */
 const MARKERS = /[€‚ƒ„†‡ˆ‰‹Œ•™›œ¢£¤¥¦§¨©¬®¯°±²³´µ¶·¸¹¼½¾ØÙÚÛ]/;
-const PLAUSIBLE = /^[\u00a0-\u00ff\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u2000-\u2027\u202a-\u206f\u20ac\u2122\u{10ec0}-\u{10eff}]$/u;
+const PLAUSIBLE = /^[\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u00a0-\u00ff\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff\u2000-\u2027\u202a-\u206f\u20ac\u2122\u{10ec0}-\u{10eff}]$/u;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 interface Piece {
@@ -42,7 +42,7 @@ interface Piece {
   codepage: number;
 }
 
-function decodePieces(line: string, codepage: number): Piece[] {
+function decodePieces(line: string, codepage: number, level: number): Piece[] {
   const { bytes } = CODEPAGES[codepage]!;
   const pieces: Piece[] = [];
   const units = line.split('');
@@ -61,43 +61,79 @@ function decodePieces(line: string, codepage: number): Piece[] {
       continue;
     }
     const chars = Array.from(text);
+    if (/[\u0080-\u009f]/.test(text)) {
+      // Misread twice through windows-1252: only the next level, judged on its own, may decode it.
+      const inner = level + 1 < 4 ? repairLevel(text, level + 1) : text;
+      if (inner === text || /[\u0080-\u009f]/.test(inner)) continue;
+      pieces.push({ start, end: k, text: inner, selfSufficient: true, letter: false, codepage });
+      continue;
+    }
     if (!chars.every((ch) => PLAUSIBLE.test(ch) && !/\p{Cn}/u.test(ch))) continue;
-    // Characters of U+0600–06FF are the two-byte sequences with lead byte 0xD8–0xDB.
+    // Characters of U+0600–06FF are the two-byte sequences with lead byte 0xD8–0xDB; 0xD8–0xD9 give U+0600–067F.
     const leads: number[] = [];
     for (let j = start; j < k; j++) if (bytes.get(units[j]!)! >= 0xd8 && bytes.get(units[j]!)! <= 0xdb) leads.push(j);
+    const basic = leads.filter((j) => bytes.get(units[j]!)! <= 0xd9).length;
     const marked = leads.some((j) => MARKERS.test(units[j]! + units[j + 1]!));
-    const selfSufficient = marked || leads.length >= 2;
-    const letter = chars.some((ch) => ch >= '\u0621' && ch <= '\u064a');
+    const selfSufficient = marked || basic >= 2 || (level + 1 < 4 && repairLevel(text, level + 1) !== text);
+    // A letter counts unless its second character is punctuation Arabic writes after letters (ط، is ء).
+    const letter = leads.some((j) => {
+      const ch = String.fromCharCode(((bytes.get(units[j]!)! & 0x1f) << 6) | (bytes.get(units[j + 1]!)! & 0x3f));
+      return ch >= '\u0621' && ch <= '\u064a' && !'،؛؟«»“”‘’–—\u00a0\u00ad\u200c\u200d'.includes(units[j + 1]!);
+    });
     pieces.push({ start, end: k, text, selfSufficient, letter, codepage });
   }
   return pieces;
 }
 
-function repairMojibake(line: string, level: number): string {
-  const pieces = [...decodePieces(line, 0), ...decodePieces(line, 1)];
+const BLANK = /^[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]*$/u;
+
+/** One level: the pieces of the line that pass, decoded. */
+function repairLevel(line: string, level: number): string {
+  const pieces = [...decodePieces(line, 0, level), ...decodePieces(line, 1, level)];
   const covered = new Set(pieces.flatMap((piece) => Array.from({ length: piece.end - piece.start }, (_, j) => piece.start + j)));
   const blankLine =
     pieces.length > 0 &&
-    pieces.every((piece) => /^[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]*$/u.test(piece.text)) &&
+    pieces.every((piece) => BLANK.test(piece.text)) &&
     line.split('').every((unit, j) => covered.has(j) || unit === ' ' || unit === '\t');
-  const context = pieces.some((piece) => piece.selfSufficient) || pieces.filter((piece) => piece.letter).length >= 2 || blankLine;
+  const selfSufficient = pieces.filter((piece) => piece.selfSufficient);
+  const context = selfSufficient.length > 0 || pieces.filter((piece) => piece.letter).length >= 2 || blankLine;
   if (!context) return line;
+  const latin = selfSufficient.filter((piece) => piece.codepage === 1).length;
+  const preferred = latin * 2 > selfSufficient.length ? 1 : 0;
   const ranked = [...pieces].sort(
     (a, b) =>
-      Number(b.selfSufficient) - Number(a.selfSufficient) || b.end - b.start - (a.end - a.start) || a.codepage - b.codepage || a.start - b.start,
+      Number(b.selfSufficient) - Number(a.selfSufficient) ||
+      b.end - b.start - (a.end - a.start) ||
+      Number(b.codepage === preferred) - Number(a.codepage === preferred) ||
+      a.codepage - b.codepage ||
+      a.start - b.start,
   );
+  const taken: typeof pieces = [];
   const chosen: Piece[] = [];
   for (const piece of ranked) {
-    if (chosen.every((other) => piece.end <= other.start || other.end <= piece.start)) chosen.push(piece);
+    if (!taken.every((other) => piece.end <= other.start || other.end <= piece.start)) continue;
+    taken.push(piece);
+    chosen.push(piece);
   }
   chosen.sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
   for (const piece of chosen) {
-    out += line.slice(at, piece.start) + (level + 1 < 4 ? repairMojibake(piece.text, level + 1) : piece.text);
+    out += line.slice(at, piece.start) + piece.text;
     at = piece.end;
   }
   return out + line.slice(at);
+}
+
+/** Every level, while the line still changes (four at most). */
+function repairMojibake(line: string): string {
+  let current = line;
+  for (let level = 0; level < 4; level++) {
+    const next = repairLevel(current, level);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }
 
 const C1_AS_1252 = WINDOWS_1252;
@@ -150,7 +186,8 @@ function decodeEntities(line: string): string {
   return out;
 }
 
-const LINE_BREAK = /(\r\n|[\n\u000b\u000c\r\u0085\u2028\u2029])/;
+/** Repair's line breaks: not NEL, which Latin-1 mojibake holds as byte 0x85 (م reads Ù + U+0085). */
+const LINE_BREAK = /(\r\n|[\n\u000b\u000c\r\u2028\u2029])/;
 
 /** The reference repair of a text: references, then mojibake, line by line. */
 export function referenceRepair(text: string, entities: boolean, mojibake: boolean): string {
@@ -159,7 +196,7 @@ export function referenceRepair(text: string, entities: boolean, mojibake: boole
     .map((part, k) => {
       if (k % 2 === 1) return part;
       const decoded = entities ? decodeEntities(part) : part;
-      return mojibake ? repairMojibake(decoded, 0) : decoded;
+      return mojibake ? repairMojibake(decoded) : decoded;
     })
     .join('');
 }

@@ -1,7 +1,7 @@
 /**
  * The changes the punctuation pass makes: ranges of the input replaced by
  * new units, recorded in order (in typed arrays: a busy text has one every
- * few dozen units) and applied at the end, copying unchanged text in blocks.
+ * few dozen units) and applied at the end, moving unchanged text in blocks.
  */
 
 /** What replaces a range: nothing, one unit, or the three dots of an ellipsis. */
@@ -80,23 +80,46 @@ export class Edits {
     if (before >= 0 && after >= 0 && this.roles[before] === 2 && this.roles[after] === 1) this.suspicious = true;
   }
 
-  /** The edited units, in a new buffer. */
+  /**
+   * The edited units. They are written into the input's own buffer when it
+   * has room for the output to run ahead of the input (the engine's buffers
+   * do: they are as long as its input), moving the unchanged stretches with
+   * `copyWithin`; otherwise into a new buffer. Either way nothing is
+   * allocated per edit.
+   */
   apply(): { out: Uint16Array; length: number } {
-    const { input, starts, ends, codes } = this;
-    const length = this.length + this.delta;
-    const out = new Uint16Array(length);
+    const { starts, ends, codes } = this;
+    // How far the output runs ahead of the input at most: the room needed in front of the input.
+    let ahead = 0;
+    let delta = 0;
+    for (let k = 0; k < this.size; k++) {
+      delta += replacementLength(codes[k]!) - (ends[k]! - starts[k]!);
+      if (delta > ahead) ahead = delta;
+    }
+    const length = this.length + delta;
+    let out: Uint16Array;
+    let shift: number;
+    if (this.input.length >= this.length + ahead) {
+      out = this.input;
+      shift = ahead;
+      if (shift > 0) out.copyWithin(shift, 0, this.length);
+    } else {
+      out = new Uint16Array(length);
+      out.set(this.input.subarray(0, this.length));
+      shift = 0;
+    }
+    // The input now lies at `shift`; the output is written from 0 and never overtakes what is still to be read.
     let o = 0;
     let copied = 0;
-    let last = -1;
     for (let k = 0; k < this.size; k++) {
       const start = starts[k]!;
-      // Short runs by hand: a subarray per edit would cost more than the copy.
-      if (start - copied > 64) out.set(input.subarray(copied, start), o);
-      else for (let i = copied; i < start; i++) out[o + i - copied] = input[i]!;
-      o += start - copied;
-      if (start > copied) last = input[start - 1]!;
+      if (start > copied) {
+        if (o !== copied + shift) out.copyWithin(o, copied + shift, start + shift);
+        o += start - copied;
+      }
       const end = ends[k]!;
-      const following = end < this.length ? input[end]! : -1;
+      const following = end < this.length ? out[end + shift]! : -1;
+      const last = o > 0 ? out[o - 1]! : -1;
       const code = codes[k]!;
       if (code === NOTHING) this.watch(last, following);
       else {
@@ -107,12 +130,11 @@ export class Edits {
           out[o++] = 0x2e;
           out[o++] = 0x2e;
         }
-        last = unit;
-        this.watch(last, following);
+        this.watch(unit, following);
       }
       copied = end;
     }
-    out.set(input.subarray(copied, this.length), o);
+    if (o !== copied + shift) out.copyWithin(o, copied + shift, this.length + shift);
     return { out, length };
   }
 

@@ -3,6 +3,7 @@
  * resolved options.
  */
 import type { ResolvedNormalizeOptions } from '../options';
+import { ADDRESS_HINTS, INTERESTING, LINE_BREAK_CHARACTERS } from './classes';
 import { QUOTE_STYLES } from './quotes';
 
 /** Choices of the two-way options (`ellipsis`, `percentSign`, `decimalSign`). */
@@ -42,6 +43,12 @@ export function onlyAsciiPunctuation(options: PunctuationOptions): boolean {
     options.asciiPunctuation && options.quoteStyle === null && !options.arabicPunctuation && !options.spacing &&
     options.ellipsis === Way.Keep && !options.runs && !options.dashes && options.percent === Way.Keep && options.decimal === Way.Keep
   );
+}
+
+/** The units the pass stops at: the marks its rules read (all, or ، ؛ ؟ alone), line breaks, and address hints. */
+export function stopUnits(options: PunctuationOptions): number[] {
+  const marks = onlyAsciiPunctuation(options) ? [0x060c, 0x061b, 0x061f] : INTERESTING;
+  return [...new Set([...marks, ...LINE_BREAK_CHARACTERS, ...ADDRESS_HINTS])];
 }
 
 function way(value: 'keep' | 'arabic' | 'ascii'): number {

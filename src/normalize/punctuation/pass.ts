@@ -12,9 +12,9 @@
  * constant number of times: linear.
  */
 import { mojibakeUnitRoles } from '../../repair/codepages';
-import { ADDRESS_HINTS, INTERESTING, LINE_BREAK_CHARACTERS, P, punctuationClasses } from './classes';
+import { P, punctuationClasses } from './classes';
 import { AddressCursor, LetterCursor, Script } from './line-view';
-import { onlyAsciiPunctuation, type PunctuationOptions } from './options';
+import { onlyAsciiPunctuation, stopUnits, type PunctuationOptions } from './options';
 import { Role, planQuotes, type QuotePlan } from './quotes';
 import { rewriteMark, type Rewrite } from './rewrite';
 import { Edits } from './edits';
@@ -31,6 +31,8 @@ export interface PunctuationResult {
   readonly unbalanced: readonly number[];
   /** A unit that stands for a continuation byte was written next to a mojibake lead where the input had none. */
   readonly suspicious: boolean;
+  /** How many changes were made (a restyled quote, a converted mark, a removed run of spaces, an inserted space …). */
+  readonly edits: number;
 }
 
 /** What a mark is to the spacing rule. */
@@ -54,13 +56,14 @@ const NO_QUOTES: QuotePlan = { positions: [], roles: [], written: [], unpaired: 
 
 const stops: Array<Uint8Array | undefined> = [];
 
-/** 1 for the units the scan stops at: marks (all, or ، ؛ ؟ only), line breaks and address hints. */
-function stopTable(asciiOnly: boolean): Uint8Array {
-  const cached = stops[asciiOnly ? 1 : 0];
+/** 1 for the units the scan stops at (see `stopUnits`). */
+function stopTable(options: PunctuationOptions): Uint8Array {
+  const key = onlyAsciiPunctuation(options) ? 1 : 0;
+  const cached = stops[key];
   if (cached) return cached;
   const table = new Uint8Array(0x10000);
-  for (const unit of [...(asciiOnly ? [0x060c, 0x061b, 0x061f] : INTERESTING), ...LINE_BREAK_CHARACTERS, ...ADDRESS_HINTS]) table[unit] = 1;
-  stops[asciiOnly ? 1 : 0] = table;
+  for (const unit of stopUnits(options)) table[unit] = 1;
+  stops[key] = table;
   return table;
 }
 
@@ -73,6 +76,7 @@ class Pass {
   private readonly marks: number[] = [];
   private readonly quotes: number[] = [];
   private readonly rewrite: Rewrite = { written: 0, consumed: 1, kind: OTHER, extra: 0 };
+  private readonly asciiOnly: boolean;
 
   constructor(
     private readonly units: Uint16Array,
@@ -80,6 +84,7 @@ class Pass {
     private readonly options: PunctuationOptions,
   ) {
     this.edits = new Edits(units, length, mojibakeUnitRoles());
+    this.asciiOnly = onlyAsciiPunctuation(options);
     this.letters = new LetterCursor(units, this.classes);
     this.addresses = new AddressCursor(units, this.classes);
   }
@@ -88,14 +93,20 @@ class Pass {
     return at >= 0 && at < this.length ? this.classes[this.units[at]!]! : 0;
   }
 
-  run(): void {
+  /**
+   * Visits the stops in order: `stops` when the normaliser recorded them as
+   * it wrote its output (their offsets, ascending), else a scan of the units.
+   */
+  run(stops: ArrayLike<number> | undefined): void {
     const { units, length, classes, marks, quotes } = this;
-    const stop = stopTable(onlyAsciiPunctuation(this.options));
+    const stop = stopTable(this.options);
     let start = 0;
     let hinted = false;
+    let next = 0;
     for (let at = 0; at <= length; at++) {
+      if (stops) at = next < stops.length ? stops[next++]! : length;
       // The hot loop: one lookup per unit, most of them letters that stop nothing.
-      while (at < length && stop[units[at]!] === 0) at++;
+      else while (at < length && stop[units[at]!] === 0) at++;
       const bits = at < length ? classes[units[at]!]! : LINE_BREAK_BIT;
       if ((bits & LINE_BREAK_BIT) !== 0) {
         if (marks.length > 0) this.line(start, at, hinted);
@@ -122,7 +133,20 @@ class Pass {
     return plan;
   }
 
+  /** `punctuation: 'ascii'` alone: ، ؛ ؟ become , ; ? unless between digits or in an address; nothing else to decide. */
+  private asciiLine(start: number, end: number, hinted: boolean): void {
+    const { units, marks, edits, addresses } = this;
+    if (hinted) addresses.reset(start, end);
+    for (const at of marks) {
+      if ((this.bits(at - 1) & DIGIT_BIT) !== 0 && (this.bits(at + 1) & DIGIT_BIT) !== 0) continue;
+      if (hinted && addresses.covers(at)) continue;
+      const unit = units[at]!;
+      edits.replaceWith(at, at + 1, unit === 0x060c ? 0x2c : unit === 0x061b ? 0x3b : 0x3f, at);
+    }
+  }
+
   private line(start: number, end: number, hinted: boolean): void {
+    if (this.asciiOnly) return this.asciiLine(start, end, hinted);
     const { units, classes, options, letters, addresses, rewrite, marks, edits } = this;
     const plan = this.planLine(start, end, hinted);
     const frozen = plan.unpaired.length > 0;
@@ -166,7 +190,8 @@ class Pass {
       while (from > start && (classes[units[from - 1]!]! & SPACE_BIT) !== 0) from--;
       if (options.spacing && from < at) {
         const previous = from === start ? LINE_START : from === lastEnd ? lastKind : OTHER;
-        this.spacesBefore(from, at, previous, kind, after, end);
+        // `…` written as dots starts with a dot that a dot follows: a digit after it guards nothing.
+        this.spacesBefore(from, at, previous, kind, extra > 0 ? -1 : after, end);
       }
       if (extra > 0) edits.replaceWithDots(at, after, at);
       else if (written !== unit || consumed !== 1) edits.replaceWith(at, after, written, at);
@@ -209,6 +234,7 @@ class Pass {
 
   /** A space before a closing mark stays when a digit follows the mark (`.5`, `:30`) or the mark sits between numbers (`10 : 30`). */
   private guardsSpaceBefore(from: number, after: number, end: number): boolean {
+    if (after < 0) return false;
     if (after < end && (this.bits(after) & DIGIT_BIT) !== 0) return true;
     if ((this.bits(from - 1) & DIGIT_BIT) === 0) return false;
     let k = after;
@@ -217,12 +243,22 @@ class Pass {
   }
 }
 
-/** Runs the punctuation pass over the normaliser's output units `units[0..length)`. */
-export function punctuate(units: Uint16Array, length: number, options: PunctuationOptions, withMap: boolean): PunctuationResult {
+/**
+ * Runs the punctuation pass over the normaliser's output units
+ * `units[0..length)`; `stops`, when given, are the offsets of every unit of
+ * `stopUnits(options)` in them, ascending (the engine records them).
+ */
+export function punctuate(
+  units: Uint16Array,
+  length: number,
+  options: PunctuationOptions,
+  withMap: boolean,
+  stops?: ArrayLike<number>,
+): PunctuationResult {
   const pass = new Pass(units, length, options);
-  pass.run();
+  pass.run(stops);
   const { edits, unbalanced } = pass;
-  if (edits.count === 0) return { out: null, length, sourceIndex: undefined, unbalanced, suspicious: false };
+  if (edits.count === 0) return { out: null, length, sourceIndex: undefined, unbalanced, suspicious: false, edits: 0 };
   const result = edits.apply();
-  return { ...result, sourceIndex: withMap ? edits.map() : undefined, unbalanced, suspicious: edits.suspicious };
+  return { ...result, sourceIndex: withMap ? edits.map() : undefined, unbalanced, suspicious: edits.suspicious, edits: edits.count };
 }

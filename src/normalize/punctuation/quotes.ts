@@ -1,7 +1,7 @@
 /**
  * Pairing the double quotation marks of one line (a paragraph).
  *
- * `«` always opens and `»` always closes. `"`, `“` and `”` are decided by
+ * `«` and `“` always open, `»` always closes. `"` and `”` are decided by
  * what surrounds them (Arabic text uses `”` to open as often as to close):
  * one that is *left-flanking* (white space, an opening bracket or quote, or a
  * one-letter prefix word و ف ب ل ك before it; text after it) opens; one that is *right-flanking* (text before,
@@ -9,7 +9,7 @@
  * quote on top of the stack; one with the same kind of thing on both sides
  * closes an open `"`-type quote if there is one and opens otherwise. A line
  * is balanced when every mark finds its partner in properly nested pairs. A
- * pair's depth (how many pairs enclose it) picks the primary or secondary
+ * pair at the top level takes the primary style, a nested one the secondary
  * style. One pass over the line's quotes with a stack: linear.
  */
 import { P } from './classes';
@@ -104,7 +104,7 @@ export function planQuotes(
     const unit = units[at]!;
     const top = stack.length > 0 ? stack[stack.length - 1]! : -1;
     const topIsDouble = top >= 0 && units[positions[top]!] !== 0xab;
-    if (unit === 0xab) {
+    if (unit === 0xab || unit === 0x201c) {
       stack.push(k);
       continue;
     }
@@ -136,7 +136,9 @@ export function planQuotes(
     if (!opens) depth--;
     roles[k] = opens ? Role.Open : Role.Close;
     if (style && opens && (arabicSide[k] || arabicSide[partner[k]!])) {
-      const secondary = depth % 2 === 1 ? 2 : 0;
+      // Every nested level takes the secondary style: a third level back in the primary one would
+      // read, once the secondary marks are written, as a second level.
+      const secondary = depth > 0 ? 2 : 0;
       written[k] = style[secondary]!;
       written[partner[k]!] = style[secondary + 1]!;
     }

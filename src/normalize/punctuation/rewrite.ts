@@ -24,6 +24,7 @@ const OTHER = 1;
 const CLOSING = 2;
 const OPENING = 3;
 const ARABIC = Script.Arabic;
+const OTHER_SCRIPT = Script.Other;
 const ARABIC_WAY = Way.Arabic;
 const ASCII_WAY = Way.Ascii;
 const DIGIT_BIT = P.Digit;
@@ -42,17 +43,17 @@ function endsReference(units: Uint16Array, at: number, lineStart: number): boole
 }
 
 /**
- * The end of the run of marks that starts at `at`: units `same` accepts and,
+ * The end of a run of marks from `at` on: units `accepts` says yes to and,
  * with `spacing`, the spaces between them that the spacing rule would remove
  * (so `. . .` is an ellipsis and `! !` a run, and stay so once their spaces
  * are gone). A space before a mark that a digit follows stays (`.5`), so it
- * ends the run. `same` is asked about each unit once, in order.
+ * ends the run.
  */
-function markRun(units: Uint16Array, at: number, end: number, spacing: boolean, classes: Uint8Array, same: (unit: number) => boolean): number {
+function runEnd(units: Uint16Array, at: number, end: number, spacing: boolean, classes: Uint8Array, accepts: (unit: number) => boolean): number {
   let last = at;
   let k = at;
   while (k < end) {
-    if (same(units[k]!)) {
+    if (accepts(units[k]!)) {
       last = ++k;
       continue;
     }
@@ -65,7 +66,46 @@ function markRun(units: Uint16Array, at: number, end: number, spacing: boolean, 
   return last;
 }
 
-/** What `,` `;` `?` `!` `،` `؛` `؟` become under the punctuation option (not between digits). */
+// The dots of the last dotRun: the run helpers avoid closures (they run for every `.` of a line).
+let runDots = 0;
+const isDot = (unit: number): boolean => {
+  if (unit !== 0x2e) return false;
+  runDots++;
+  return true;
+};
+
+/** The end of the dots (and the spaces spacing removes between them) from `at`; their count is left in `runDots`. */
+function dotRun(units: Uint16Array, at: number, end: number, spacing: boolean, classes: Uint8Array): number {
+  runDots = 0;
+  return runEnd(units, at, end, spacing, classes, isDot);
+}
+
+function isRunMark(unit: number): boolean {
+  return unit === 0x21 || unit === 0x3f || unit === 0x061f;
+}
+
+// What the last questionRun compares with: set before each call, read by the reused predicate.
+const runTarget = { units: new Uint16Array(0), at: 0, start: 0, between: false, arabic: false, written: 0, options: undefined as PunctuationOptions | undefined };
+const writtenAlike = (unit: number): boolean => {
+  const t = runTarget;
+  if (!isRunMark(unit)) return false;
+  return (t.between ? unit : convertPunctuation(t.units, unit, t.at, t.start, t.arabic, t.options!)) === t.written;
+};
+
+/** The end of a run of `!` `?` `؟` written alike (`?؟` with Arabic punctuation), with the spaces spacing removes. */
+function questionRun(
+  units: Uint16Array, at: number, end: number, start: number, between: boolean, arabic: boolean, written: number,
+  options: PunctuationOptions, classes: Uint8Array,
+): number {
+  Object.assign(runTarget, { units, at, start, between, arabic, written, options });
+  return runEnd(units, at, end, options.spacing, classes, writtenAlike);
+}
+
+/**
+ * What `,` `;` `?` `!` `،` `؛` `؟` become under the punctuation option (not
+ * between digits). `arabic` here: between Arabic words (the nearest letter
+ * before is Arabic, the one after is Arabic or there is none).
+ */
 function convertPunctuation(units: Uint16Array, unit: number, at: number, start: number, arabic: boolean, options: PunctuationOptions): number {
   if (options.arabicPunctuation && arabic) {
     if (unit === 0x2c) return 0x060c;
@@ -116,11 +156,11 @@ export function rewriteMark(
     case 0x060c: // ،
     case 0x061b: // ؛
     case 0x061f: { // ؟
-      const written = between ? unit : convertPunctuation(units, unit, at, start, arabic, options);
+      // Between Arabic words: a Latin word after the mark keeps it ASCII (code, `Reuters, AFP`).
+      const betweenArabic = arabic && (!options.arabicPunctuation || letters.right(at) !== OTHER_SCRIPT);
+      const written = between ? unit : convertPunctuation(units, unit, at, start, betweenArabic, options);
       let consumed = 1;
-      if (options.runs && arabic && (unit === 0x21 || unit === 0x3f || unit === 0x061f)) {
-        consumed = markRun(units, at, end, options.spacing, classes, (other) => written === convertPunctuation(units, other, at, start, arabic, options)) - at;
-      }
+      if (options.runs && arabic && isRunMark(unit)) consumed = questionRun(units, at, end, start, between, betweenArabic, written, options, classes) - at;
       // A `;` takes no spacing: removing a space before it could spell a reference (`&quot ;`).
       return set(into, written, consumed, written === 0x3b ? OTHER : closing);
     }
@@ -129,18 +169,17 @@ export function rewriteMark(
         const arabicDigits = (before & next & ARABIC_DIGIT_BIT) !== 0;
         return set(into, options.decimal === ARABIC_WAY && arabicDigits ? 0x066b : unit, 1, OTHER);
       }
-      if (options.ellipsis === ARABIC_WAY && arabic) {
-        let dots = 0;
-        const runEnd = markRun(units, at, end, options.spacing, classes, (other) => other === 0x2e && ++dots > 0);
+      if (options.ellipsis === ARABIC_WAY && arabic && (at + 1 < end && (units[at + 1] === 0x2e || (options.spacing && (next & SPACE_BIT) !== 0)))) {
+        const runEnd = dotRun(units, at, end, options.spacing, classes);
         const after = runEnd < end ? classes[units[runEnd]!]! : 0;
         const numeric = (before & DIGIT_BIT) !== 0 && (after & DIGIT_BIT) !== 0;
-        if (dots >= 3 && !numeric) return set(into, 0x2026, runEnd - at, OTHER);
+        if (runDots >= 3 && !numeric) return set(into, 0x2026, runEnd - at, CLOSING);
       }
       return set(into, unit, 1, closing);
     }
-    case 0x2026: // …
+    case 0x2026: // … (spaced like the dots it stands for)
       if (options.ellipsis === ASCII_WAY && arabic && !between) return set(into, 0x2e, 1, CLOSING, 2);
-      return set(into, unit, 1, OTHER);
+      return set(into, unit, 1, closing);
     case 0x25: { // %
       const arabicDigit = ((before | next) & ARABIC_DIGIT_BIT) !== 0;
       return set(into, options.percent === ARABIC_WAY && arabicDigit ? 0x066a : unit, 1, OTHER);

@@ -1,0 +1,21 @@
+/**
+ * What the repair and punctuation passes noticed while normalising a text,
+ * for callers that report it (the parser's diagnostics). Not part of the
+ * public API.
+ */
+import type { NormalizeOptions, NormalizePreset } from './options';
+import { compiledFor } from './normalizer';
+import { runPipelineWithNotes, type NormalizeNote } from './pipeline';
+
+export type { NormalizeNote } from './pipeline';
+
+/**
+ * The repairs made and the quotation marks left alone (their line does not
+ * balance) when `text` is normalised with `options`, with input offsets, in
+ * input order. Empty when the options switch neither family on.
+ */
+export function normalizationNotes(text: string, options?: NormalizePreset | NormalizeOptions): NormalizeNote[] {
+  const compiled = compiledFor(options);
+  if (!compiled.lineContext) return [];
+  return runPipelineWithNotes(compiled, text).notes;
+}
