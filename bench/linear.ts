@@ -50,25 +50,12 @@ export function subjects(): Subject[] {
 
 const collect = (globalThis as { gc?: () => void }).gc;
 
-/**
- * Least wall time of one call over `runs` measurements, each after a full
- * collection when the collector is exposed: the least is the run that other
- * processes disturbed least, and the collections a call causes itself happen
- * in every run. A call shorter than 20 ms is repeated within a measurement,
- * so the timer's grain does not show.
- */
-function timeMs(subject: Subject, text: string, runs: number): number {
-  const first = performance.now();
-  subject.run(text);
-  const repeat = Math.max(1, Math.ceil(20 / Math.max(0.01, performance.now() - first)));
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    collect?.();
-    const start = performance.now();
-    for (let r = 0; r < repeat; r++) subject.run(text);
-    times.push((performance.now() - start) / repeat);
-  }
-  return Math.min(...times);
+/** Wall time of one call, repeated within the measurement when shorter than 20 ms so the timer's grain does not show. */
+function timeOnce(subject: Subject, text: string, repeat: number): number {
+  collect?.();
+  const start = performance.now();
+  for (let r = 0; r < repeat; r++) subject.run(text);
+  return (performance.now() - start) / repeat;
 }
 
 /** One row: the time at each size and the doubling ratios. */
@@ -85,14 +72,28 @@ export function isLinearRatio(ratio: number): boolean {
   return ratio >= 1.5 && ratio <= 2.5;
 }
 
-/** Times one subject on one shape at each size (MB). */
-export function measureGrowth(subject: Subject, shape: Shape, specimen: string, sizes: readonly number[]): GrowthRow {
+/**
+ * Times one subject on one shape at each size (MB). The sizes are measured in
+ * turn, round after round, and each keeps its least time: other processes
+ * then disturb all sizes alike, and the least time is the least disturbed;
+ * the collections a call causes itself happen in every round (each starts
+ * after a full collection when the collector is exposed).
+ */
+export function measureGrowth(subject: Subject, shape: Shape, specimen: string, sizes: readonly number[], rounds = 5): GrowthRow {
+  const texts = sizes.map((size) => buildShape(shape, specimen, size * 1e6));
   // Warm the JIT on a middle size, so the smallest is not measured cold.
-  subject.run(buildShape(shape, specimen, 2e6));
-  const ms = sizes.map((size) => {
-    const text = buildShape(shape, specimen, size * 1e6);
-    return timeMs(subject, text, size <= 4 ? 7 : size <= 16 ? 5 : 3);
+  subject.run(texts[Math.min(1, texts.length - 1)]!);
+  const repeats = texts.map((text) => {
+    const started = performance.now();
+    subject.run(text);
+    return Math.max(1, Math.ceil(20 / Math.max(0.01, performance.now() - started)));
   });
+  const ms = sizes.map(() => Infinity);
+  for (let round = 0; round < rounds; round++) {
+    texts.forEach((text, k) => {
+      ms[k] = Math.min(ms[k]!, timeOnce(subject, text, repeats[k]!));
+    });
+  }
   const ratios = ms.slice(1).map((value, k) => value / ms[k]!);
   return { subject: subject.name, shape, ms, ratios, linear: ratios.every(isLinearRatio) };
 }

@@ -50,7 +50,9 @@ function medianMs(run: (text: string) => unknown, text: string): number {
 const WORD = /[\p{L}\p{M}\p{N}\p{S}]/u;
 const digitShift = (offset: number) => (digit: string): string => String.fromCharCode(digit.charCodeAt(0) - offset);
 
-/** The `search` rules written the obvious way: one String.replace per rule. */
+const ASCII_PUNCTUATION: Record<string, string> = { '\u060c': ',', '\u061b': ';', '\u061f': '?' };
+
+/** The `search` rules written the obvious way: one String.replace per rule (repair aside: the specimen needs none). */
 export function regexChainSearch(text: string): string {
   return text
     .normalize('NFC')
@@ -73,6 +75,10 @@ export function regexChainSearch(text: string): string {
     .replace(/[\u06f0-\u06f9]/gu, digitShift(0x06c0))
     .replace(/(?<=[0-9])\u066b(?=[0-9])/gu, '.')
     .replace(/(?<=[0-9])\u066c(?=[0-9])/gu, ',')
+    // punctuation: 'ascii' (no URL in the specimen, so the address rule is left out).
+    .replace(/[\u060c\u061b\u061f]/gu, (mark: string, offset: number, whole: string) =>
+      /[0-9]/.test(whole[offset - 1] ?? '') && /[0-9]/.test(whole[offset + 1] ?? '') ? mark : ASCII_PUNCTUATION[mark]!,
+    )
     .replace(/[\u200c\u200d]/gu, (joiner, offset: number, whole: string) =>
       WORD.test(whole[offset - 1] ?? '') && WORD.test(whole[offset + 1] ?? '') ? joiner : '',
     )

@@ -14,7 +14,16 @@
 import { repairPass, type RepairPass } from '../repair/repair-text';
 import type { TextRepair } from '../repair/types';
 import type { CompiledNormalizer } from './compile';
-import { runPlainUnits, runWithMap, runWithMapUnits, unitsToText, type CoreUnits, type NormalizedWithMap } from './engine';
+import {
+  decodeStrategy,
+  decodeUnits,
+  runPlainUnits,
+  runWithMap,
+  runWithMapUnits,
+  unitsToText,
+  type CoreUnits,
+  type NormalizedWithMap,
+} from './engine';
 import { mapOutputRange } from './offsets';
 import { punctuate } from './punctuation/pass';
 
@@ -46,12 +55,6 @@ function compose(outer: Uint32Array, inner: Uint32Array): Uint32Array {
   return result;
 }
 
-function identity(length: number): Uint32Array {
-  const map = new Uint32Array(length + 1);
-  for (let k = 0; k <= length; k++) map[k] = k;
-  return map;
-}
-
 function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass | undefined, withMap: boolean): Round {
   const notes: NormalizeNote[] = [];
   const pass = repaired ?? (compiled.repair ? repairPass(text, compiled.repair, withMap) : undefined);
@@ -72,14 +75,15 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
   let output: string | undefined;
   if (compiled.punctuation) {
     // The engine's buffer is reused by its next call: the pass reads it first.
-    const result = punctuate(core.out, core.length, compiled.punctuation, withMap, core.stops);
+    const before = map;
+    const result = punctuate(core.out, core.length, compiled.punctuation, before, core.stops);
     suspicious ||= result.suspicious;
-    if (withMap) {
-      const before = map ?? identity(text.length);
+    if (before) {
       for (const at of result.unbalanced) notes.push({ kind: 'unbalanced-quote', start: before[at]!, end: mapOutputRange(before, at, at + 1).end });
-      if (result.sourceIndex) map = compose(result.sourceIndex, before);
+      if (result.sourceIndex) map = result.sourceIndex;
     }
-    if (result.out) output = unitsToText(current, { out: result.out, length: result.length, loneSurrogate: core.loneSurrogate });
+    // The pass changed something: no use comparing with the input before making the string.
+    if (result.out) output = decodeUnits(result.out, result.length, decodeStrategy(result.length, core.loneSurrogate));
   }
   output ??= unitsToText(current, core);
   return { text: output, map, notes, again: compiled.repair !== null && suspicious };

@@ -154,6 +154,18 @@ describe('repairText', () => {
 });
 
 describe('repair in the normaliser', () => {
+  it.each([
+    ['a kept joiner is a continuation byte (ﻄ + ZWNJ + طپ)', 'ﻄ\u200cطپیی اا اا.'],
+    ['a removed astral mark joins a lead and a marker', 'ظ\u{10efd}½'],
+    ['a removed soft hyphen joins two halves', 'ط\u00ad¨ ظ…'],
+    ['spaced dots become one run once their spaces go', 'إنجلترا. .. وهنا'],
+  ])('stays idempotent when one step makes work for another: %s', (_, text) => {
+    for (const preset of ['publish', 'search'] as const) {
+      const once = normalizeArabic(text, preset);
+      expect(normalizeArabic(once, preset)).toBe(once);
+    }
+  });
+
   it.each(['publish', 'search'] as const)('%s gives damaged text the key of the clean text, with a valid offset map', (preset) => {
     fc.assert(
       fc.property(cleanArabicText, fc.constantFrom(...MISREADINGS), (text, as) => {

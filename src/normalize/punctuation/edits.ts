@@ -138,20 +138,24 @@ export class Edits {
     return { out, length };
   }
 
-  /** For each output unit the input offset it came from, plus the input length. */
-  map(): Uint32Array {
+  /**
+   * For each output unit the offset `inner` gives for the input unit it came
+   * from, plus `inner`'s last entry: the pass's own map composed with the
+   * map of the text it ran on, in one go (copied stretches are native copies).
+   */
+  composeMap(inner: Uint32Array): Uint32Array {
     const map = new Uint32Array(this.length + this.delta + 1);
     let o = 0;
-    let i = 0;
+    let copied = 0;
     for (let k = 0; k < this.size; k++) {
       const start = this.starts[k]!;
-      while (i < start) map[o++] = i++;
+      map.set(inner.subarray(copied, start), o);
+      o += start - copied;
       const units = replacementLength(this.codes[k]!);
-      for (let j = 0; j < units; j++) map[o++] = this.sources[k]!;
-      i = this.ends[k]!;
+      for (let j = 0; j < units; j++) map[o++] = inner[this.sources[k]!]!;
+      copied = this.ends[k]!;
     }
-    while (i < this.length) map[o++] = i++;
-    map[o] = this.length;
+    map.set(inner.subarray(copied, this.length + 1), o);
     return map;
   }
 }

@@ -15,7 +15,7 @@ import { mojibakeUnitRoles } from '../../repair/codepages';
 import { P, punctuationClasses } from './classes';
 import { AddressCursor, LetterCursor, Script } from './line-view';
 import { onlyAsciiPunctuation, stopUnits, type PunctuationOptions } from './options';
-import { Role, planQuotes, type QuotePlan } from './quotes';
+import { QuotePlan, Role, planQuotes } from './quotes';
 import { rewriteMark, type Rewrite } from './rewrite';
 import { Edits } from './edits';
 
@@ -25,7 +25,7 @@ export interface PunctuationResult {
   readonly out: Uint16Array | null;
   /** How many units `out` holds. */
   readonly length: number;
-  /** Input offset behind each output unit, plus the input length; only when asked for and something changed. */
+  /** `inner` (the map of the pass's input) composed with the pass's own map; only when `inner` was given and something changed. */
   readonly sourceIndex: Uint32Array | undefined;
   /** Input offsets of quotation marks left alone because their line does not balance (when quotes are restyled). */
   readonly unbalanced: readonly number[];
@@ -52,7 +52,6 @@ const ARABIC = Script.Arabic;
 const OPEN = Role.Open;
 const CLOSE = Role.Close;
 const SPACE = 0x20;
-const NO_QUOTES: QuotePlan = { positions: [], roles: [], written: [], unpaired: [] };
 
 const stops: Array<Uint8Array | undefined> = [];
 
@@ -73,8 +72,12 @@ class Pass {
   private readonly classes = punctuationClasses();
   private readonly letters: LetterCursor;
   private readonly addresses: AddressCursor;
+  // The marks and quotation marks of the current line: arrays reused line after line, with counts.
   private readonly marks: number[] = [];
+  private markCount = 0;
   private readonly quotes: number[] = [];
+  private quoteCount = 0;
+  private readonly plan = new QuotePlan();
   private readonly rewrite: Rewrite = { written: 0, consumed: 1, kind: OTHER, extra: 0 };
   private readonly asciiOnly: boolean;
 
@@ -109,26 +112,32 @@ class Pass {
       else while (at < length && stop[units[at]!] === 0) at++;
       const bits = at < length ? classes[units[at]!]! : LINE_BREAK_BIT;
       if ((bits & LINE_BREAK_BIT) !== 0) {
-        if (marks.length > 0) this.line(start, at, hinted);
+        if (this.markCount > 0) this.line(start, at, hinted);
         if (at >= length) return;
-        marks.length = 0;
-        quotes.length = 0;
+        this.markCount = 0;
+        this.quoteCount = 0;
         hinted = false;
         start = at + 1;
       } else if ((bits & INTERESTING_BIT) !== 0 && stop[units[at]!] === 1) {
-        marks.push(at);
-        if ((bits & QUOTE_BIT) !== 0) quotes.push(at);
+        marks[this.markCount++] = at;
+        if ((bits & QUOTE_BIT) !== 0) quotes[this.quoteCount++] = at;
       } else hinted = true;
     }
   }
 
+  /** Pairs the line's quotation marks (those outside addresses) into the reused plan. */
   private planLine(start: number, end: number, hinted: boolean): QuotePlan {
-    const { quotes, addresses } = this;
-    if (quotes.length === 0) return NO_QUOTES;
-    addresses.reset(start, end);
-    const positions = hinted ? quotes.filter((at) => !addresses.covers(at)) : quotes.slice();
-    if (positions.length === 0) return NO_QUOTES;
-    const plan = planQuotes(this.units, positions, start, end, this.classes, this.letters, this.options.quoteStyle);
+    const { quotes, addresses, plan } = this;
+    plan.reset(this.quoteCount);
+    if (this.quoteCount === 0) return plan;
+    if (hinted) addresses.reset(start, end);
+    let count = 0;
+    for (let k = 0; k < this.quoteCount; k++) {
+      if (!hinted || !addresses.covers(quotes[k]!)) plan.positions[count++] = quotes[k]!;
+    }
+    plan.count = count;
+    if (count === 0) return plan;
+    planQuotes(this.units, plan, start, end, this.classes, this.letters, this.options.quoteStyle);
     if (this.options.reportQuotes) for (const at of plan.unpaired) this.unbalanced.push(at);
     return plan;
   }
@@ -137,7 +146,8 @@ class Pass {
   private asciiLine(start: number, end: number, hinted: boolean): void {
     const { units, marks, edits, addresses } = this;
     if (hinted) addresses.reset(start, end);
-    for (const at of marks) {
+    for (let m = 0; m < this.markCount; m++) {
+      const at = marks[m]!;
       if ((this.bits(at - 1) & DIGIT_BIT) !== 0 && (this.bits(at + 1) & DIGIT_BIT) !== 0) continue;
       if (hinted && addresses.covers(at)) continue;
       const unit = units[at]!;
@@ -156,7 +166,8 @@ class Pass {
     let done = start; // marks before this were consumed by an earlier one (a run of dots or marks)
     let lastKind = LINE_START;
     let lastEnd = -1; // offset just past the last mark
-    for (let m = 0; m < marks.length; m++) {
+    const markCount = this.markCount;
+    for (let m = 0; m < markCount; m++) {
       const at = marks[m]!;
       const unit = units[at]!;
       const bits = classes[unit]!;
@@ -201,8 +212,8 @@ class Pass {
         let to = after;
         while (to < end && (classes[units[to]!]! & SPACE_BIT) !== 0) to++;
         let next = m + 1;
-        while (next < marks.length && marks[next]! < after) next++;
-        const nextIsMark = next < marks.length && marks[next] === to;
+        while (next < markCount && marks[next]! < after) next++;
+        const nextIsMark = next < markCount && marks[next] === to;
         if (to > after && to < end && !nextIsMark) {
           if (kind === OPENING) edits.remove(after, to);
           else if (to - after > 1) edits.remove(after + 1, to);
@@ -221,7 +232,7 @@ class Pass {
     const unit = this.units[at]!;
     if (!isMark) return (this.classes[unit]! & LETTER_BITS) !== 0;
     if (unit === 0x28 || unit === 0x5b) return true;
-    return !frozen && plan.positions[quote] === at && plan.roles[quote] === OPEN;
+    return !frozen && quote < plan.count && plan.positions[quote] === at && plan.roles[quote] === OPEN;
   }
 
   /** Decides the spaces `[from, to)` between a unit of kind `previous` and a mark of kind `next`. */
@@ -245,20 +256,24 @@ class Pass {
 
 /**
  * Runs the punctuation pass over the normaliser's output units
- * `units[0..length)`; `stops`, when given, are the offsets of every unit of
- * `stopUnits(options)` in them, ascending (the engine records them).
+ * `units[0..length)`. `inner`, when given, maps those units to the input
+ * (with one extra last entry); the result's map then maps the pass's output
+ * to the same input. `stops`, when given, are the offsets of every unit of
+ * `stopUnits(options)` in the units, ascending (the engine records them).
  */
 export function punctuate(
   units: Uint16Array,
   length: number,
   options: PunctuationOptions,
-  withMap: boolean,
+  inner: Uint32Array | undefined,
   stops?: ArrayLike<number>,
 ): PunctuationResult {
   const pass = new Pass(units, length, options);
   pass.run(stops);
   const { edits, unbalanced } = pass;
   if (edits.count === 0) return { out: null, length, sourceIndex: undefined, unbalanced, suspicious: false, edits: 0 };
+  // The map first: apply() may write the output over the input.
+  const sourceIndex = inner ? edits.composeMap(inner) : undefined;
   const result = edits.apply();
-  return { ...result, sourceIndex: withMap ? edits.map() : undefined, unbalanced, suspicious: edits.suspicious, edits: edits.count };
+  return { ...result, sourceIndex, unbalanced, suspicious: edits.suspicious, edits: edits.count };
 }

@@ -25,19 +25,48 @@ export const QUOTE_STYLES = {
   ascii: [0x22, 0x22, 0x27, 0x27],
 } as const;
 
-/** What the rules do with the quotes of one line. */
-export interface QuotePlan {
-  /** Line offsets of the paired marks taking part, in order. */
-  readonly positions: number[];
-  /** {@link Role} of each position: all `None` when the line does not balance. */
-  readonly roles: number[];
-  /** The unit each position is written as (itself when not converted). */
-  readonly written: number[];
+/**
+ * What the rules do with the quotes of one line. One plan is reused line
+ * after line (a busy text has thousands of quoted lines): only the first
+ * `count` entries of each array belong to the current line.
+ */
+export class QuotePlan {
+  /** How many quotation marks the line has (not counting those in addresses). */
+  count = 0;
+  /** Line offsets of the marks, in order. */
+  positions = new Int32Array(16);
+  /** {@link Role} of each mark: all `None` when the line does not balance. */
+  roles = new Uint8Array(16);
+  /** The unit each mark is written as (itself when not restyled). */
+  written = new Uint16Array(16);
   /** Offsets of the marks that found no partner; empty when the line balances. */
-  readonly unpaired: number[];
+  readonly unpaired: number[] = [];
+  // Scratch of the pairing.
+  partner = new Int32Array(16);
+  arabicSide = new Uint8Array(16);
+  stack = new Int32Array(16);
+
+  /** Empties the plan for a line of `count` marks. */
+  reset(count: number): void {
+    if (this.positions.length < count) {
+      const size = Math.max(count, this.positions.length * 2);
+      this.positions = new Int32Array(size);
+      this.roles = new Uint8Array(size);
+      this.written = new Uint16Array(size);
+      this.partner = new Int32Array(size);
+      this.arabicSide = new Uint8Array(size);
+      this.stack = new Int32Array(size);
+    }
+    this.count = count;
+    this.unpaired.length = 0;
+  }
 }
 
 const Flank = { Left: 1, Right: 2, Either: 3 } as const;
+const NONE = Role.None;
+const OPEN = Role.Open;
+const CLOSE = Role.Close;
+const ARABIC = Script.Arabic;
 const BLANK_BITS = P.Space | P.Quote;
 
 function isBlankBefore(unit: number, classes: Uint8Array): boolean {
@@ -77,65 +106,63 @@ function flank(units: Uint16Array, at: number, start: number, end: number, class
 }
 
 /**
- * Pairs the quotes at `positions` (offsets of paired-quote units in
- * `[start, end)`, in order) and decides how each is written. `style` is null
- * for `quotes: 'keep'`. A pair is restyled only when a letter just inside or
- * just outside it is Arabic, so Latin text keeps its own quotes.
+ * Pairs the quotes of `plan` (its `positions`, offsets of paired-quote units
+ * in `[start, end)`, in order) and decides how each is written. `style` is
+ * null for `quotes: 'keep'`. A pair is restyled only when a letter just
+ * inside or just outside it is Arabic, so Latin text keeps its own quotes.
  */
 export function planQuotes(
   units: Uint16Array,
-  positions: number[],
+  plan: QuotePlan,
   start: number,
   end: number,
   classes: Uint8Array,
   letters: LetterCursor,
   style: readonly number[] | null,
-): QuotePlan {
-  const count = positions.length;
-  const roles = new Array<number>(count).fill(Role.None);
-  const partner = new Array<number>(count).fill(-1);
-  const stack: number[] = [];
-  const unpaired: number[] = [];
-  const arabicSide: boolean[] = [];
+): void {
+  const { count, positions, roles, written, partner, arabicSide, stack, unpaired } = plan;
+  let top = -1; // index of the top of the stack
   letters.reset(start, end);
   for (let k = 0; k < count; k++) {
     const at = positions[k]!;
-    arabicSide.push(letters.left(at) === Script.Arabic || letters.right(at) === Script.Arabic);
+    roles[k] = NONE;
+    partner[k] = -1;
+    written[k] = units[at]!;
+    arabicSide[k] = letters.left(at) === ARABIC || letters.right(at) === ARABIC ? 1 : 0;
     const unit = units[at]!;
-    const top = stack.length > 0 ? stack[stack.length - 1]! : -1;
-    const topIsDouble = top >= 0 && units[positions[top]!] !== 0xab;
+    const open = top >= 0 ? stack[top]! : -1;
+    const openIsDouble = open >= 0 && units[positions[open]!] !== 0xab;
     if (unit === 0xab || unit === 0x201c) {
-      stack.push(k);
+      stack[++top] = k;
       continue;
     }
     if (unit === 0xbb) {
-      if (top >= 0 && !topIsDouble) {
-        stack.pop();
-        partner[k] = top;
-        partner[top] = k;
+      if (open >= 0 && !openIsDouble) {
+        top--;
+        partner[k] = open;
+        partner[open] = k;
       } else unpaired.push(at);
       continue;
     }
     const side = flank(units, at, start, end, classes);
-    if (topIsDouble && side !== Flank.Left) {
-      stack.pop();
-      partner[k] = top;
-      partner[top] = k;
-    } else if (side !== Flank.Right) stack.push(k);
+    if (openIsDouble && side !== Flank.Left) {
+      top--;
+      partner[k] = open;
+      partner[open] = k;
+    } else if (side !== Flank.Right) stack[++top] = k;
     else unpaired.push(at);
   }
-  for (const k of stack) unpaired.push(positions[k]!);
-  const written = positions.map((at) => units[at]!);
+  for (let k = 0; k <= top; k++) unpaired.push(positions[stack[k]!]!);
   if (unpaired.length > 0) {
     unpaired.sort((a, b) => a - b);
-    return { positions, roles, written, unpaired };
+    return;
   }
   let depth = 0;
   for (let k = 0; k < count; k++) {
     const opens = partner[k]! > k;
     if (!opens) depth--;
-    roles[k] = opens ? Role.Open : Role.Close;
-    if (style && opens && (arabicSide[k] || arabicSide[partner[k]!])) {
+    roles[k] = opens ? OPEN : CLOSE;
+    if (style && opens && (arabicSide[k] === 1 || arabicSide[partner[k]!] === 1)) {
       // Every nested level takes the secondary style: a third level back in the primary one would
       // read, once the secondary marks are written, as a second level.
       const secondary = depth > 0 ? 2 : 0;
@@ -144,5 +171,4 @@ export function planQuotes(
     }
     if (opens) depth++;
   }
-  return { positions, roles, written, unpaired };
 }
