@@ -37,8 +37,11 @@ const HEAD = 'عنوان الخبر في سطر واحد\n\nعنوان الخب�
 function repeatTo(unit: string, bytes: number, prefix = HEAD): string {
   const unitBytes = Buffer.byteLength(unit, 'utf8');
   const copies = Math.max(1, Math.round((bytes - Buffer.byteLength(prefix, 'utf8')) / unitBytes));
-  // Through a buffer and back, so the string is flat like text read from a file.
-  return Buffer.from(prefix + unit.repeat(copies), 'utf8').toString('utf8');
+  const text = prefix + unit.repeat(copies);
+  // A regular expression flattens the string, so it is one block like text read from a
+  // file (a trip through UTF-8 would do it too, but would turn lone surrogates into U+FFFD).
+  /$/.test(text);
+  return text;
 }
 
 /** The body lines of the specimen, without its head and related block. */
