@@ -50,7 +50,7 @@ export function subjects(): Subject[] {
 
 const collect = (globalThis as { gc?: () => void }).gc;
 
-/** Wall time of one call, repeated within the measurement when shorter than 20 ms so the timer's grain does not show. */
+/** Wall time of one call, repeated within the measurement when shorter than 40 ms so the timer's grain does not show. */
 function timeOnce(subject: Subject, text: string, repeat: number): number {
   collect?.();
   const start = performance.now();
@@ -73,27 +73,23 @@ export function isLinearRatio(ratio: number): boolean {
 }
 
 /**
- * Times one subject on one shape at each size (MB). The sizes are measured in
- * turn, round after round, and each keeps its least time: other processes
- * then disturb all sizes alike, and the least time is the least disturbed;
- * the collections a call causes itself happen in every round (each starts
- * after a full collection when the collector is exposed).
+ * Times one subject on one shape at each size (MB), smallest first. Each size
+ * is warmed up with two calls, then keeps its least time over several
+ * measurements: the least is the one other processes disturbed least, and
+ * the collections a call causes itself happen in every measurement (each
+ * starts after a full collection when the collector is exposed).
  */
-export function measureGrowth(subject: Subject, shape: Shape, specimen: string, sizes: readonly number[], rounds = 5): GrowthRow {
-  const texts = sizes.map((size) => buildShape(shape, specimen, size * 1e6));
-  // Warm the JIT on a middle size, so the smallest is not measured cold.
-  subject.run(texts[Math.min(1, texts.length - 1)]!);
-  const repeats = texts.map((text) => {
+export function measureGrowth(subject: Subject, shape: Shape, specimen: string, sizes: readonly number[]): GrowthRow {
+  const ms = sizes.map((size) => {
+    const text = buildShape(shape, specimen, size * 1e6);
     const started = performance.now();
     subject.run(text);
-    return Math.max(1, Math.ceil(20 / Math.max(0.01, performance.now() - started)));
+    subject.run(text);
+    const repeat = Math.max(1, Math.ceil(40 / Math.max(0.01, (performance.now() - started) / 2)));
+    let least = Infinity;
+    for (let k = 0, runs = size <= 4 ? 15 : size <= 16 ? 7 : 3; k < runs; k++) least = Math.min(least, timeOnce(subject, text, repeat));
+    return least;
   });
-  const ms = sizes.map(() => Infinity);
-  for (let round = 0; round < rounds; round++) {
-    texts.forEach((text, k) => {
-      ms[k] = Math.min(ms[k]!, timeOnce(subject, text, repeats[k]!));
-    });
-  }
   const ratios = ms.slice(1).map((value, k) => value / ms[k]!);
   return { subject: subject.name, shape, ms, ratios, linear: ratios.every(isLinearRatio) };
 }

@@ -66,9 +66,8 @@ const SEARCH: ResolvedNormalizeOptions = {
   tehMarbuta: 'heh',
   persianLetters: 'arabic',
   digits: 'western',
-  mojibake: 'repair',
-  htmlEntities: 'decode',
-  punctuation: 'ascii',
+  // Repair and ASCII punctuation stay off until the stream can apply them to
+  // a line in bounded memory: `search` keys must stream in constant memory.
 };
 
 // House style for text that is shown: what a copy editor fixes, letters and marks untouched.

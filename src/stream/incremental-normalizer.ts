@@ -65,8 +65,9 @@ function checkSegmentLength(value: unknown): number {
  * Creates an {@link IncrementalNormalizer}. Invalid options throw
  * `NormalizeOptionsError` here, not on the first piece. Memory stays bounded
  * by `segmentLength` for any input, long lines and long runs of spaces,
- * removed marks or joiners included; the exception is one mark cluster whose
- * kept marks run into the thousands (see docs/cli.md, "Memory").
+ * removed marks or joiners included; the exceptions are one mark cluster whose
+ * kept marks run into the thousands, and the line-scoped punctuation and
+ * repair rules, which hold one whole line at a time (see docs/cli.md, "Memory").
  *
  * @param options - a preset name or options, as for `normalizeArabic`
  * @param streamOptions - see {@link NormalizeStreamOptions}
@@ -82,8 +83,11 @@ export function createIncrementalNormalizer(
   streamOptions?: NormalizeStreamOptions,
 ): IncrementalNormalizer {
   const normalize = createNormalizer(options);
-  const classes = classifyUnits(compiledFor(options));
+  const compiled = compiledFor(options);
+  const classes = classifyUnits(compiled);
   const segmentLength = checkSegmentLength(streamOptions?.segmentLength);
+  // Repair and punctuation rules (quote pairing balances within a paragraph) read the whole line.
+  const wholeLines = compiled.lineContext;
 
   let held = '';
   // Length the held text may reach before it is cut or shortened; grows when it can be neither.
@@ -103,7 +107,7 @@ export function createIncrementalNormalizer(
       held = held.slice(lineEnd);
       limit = segmentLength;
     }
-    if (held.length < limit) return out;
+    if (wholeLines || held.length < limit) return out;
     const cut = lastPrimerCut(held, classes);
     if (cut) {
       const withPrimer = normalize(held.slice(0, cut.at + cut.length));

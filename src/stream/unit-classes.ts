@@ -97,10 +97,13 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
     // A simple mark is copied at once only when it stands alone behind a letter; otherwise it joins the cluster.
     else if (value === Kind.Mark || value === Kind.SimpleMark) ofUnit[unit] = UnitClass.Mark;
   }
+  // Mojibake repair reads U+0085 as a Latin-1 byte (0x85 of a misread UTF-8 letter), so it does not end a line then.
+  const repairsMojibake = compiled.repair !== null && compiled.repair.mojibake;
   for (const unit of LINE_BREAK_CHARACTERS) {
+    if (unit === 0x0085 && repairsMojibake) continue;
     // A line break is written as itself, never folded or removed; anything else would void line-locality.
     const value = table[unit]!;
-    if (value === unit || value === Kind.LineBreak) ofUnit[unit] = UnitClass.LineBreak;
+    if (value === unit || value === Kind.LineBreak || value === Kind.Noted) ofUnit[unit] = UnitClass.LineBreak;
   }
   // A honorific's padding spaces depend on its neighbours, but the one before it goes with the
   // text before a cut and the one after it with the text after, so its own letters still count.

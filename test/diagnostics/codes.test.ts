@@ -8,11 +8,13 @@ import { DiagnosticSchema, type Diagnostic } from '../../src/schema/diagnostic';
 const DOC = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
 
 /**
- * One input per code that makes the parser report it. `invalid-record` and
- * `normalized-to-empty` need a stand-in normaliser: see
- * test/parse/normalize-option.unit.test.ts.
+ * One input per code that makes the parser report it without normalisation.
+ * `invalid-record` and `normalized-to-empty` need a stand-in normaliser (see
+ * test/parse/normalize-option.unit.test.ts); the repair and quote codes need
+ * the `publish` rules (see test/repair/parse-diagnostics.test.ts).
  */
-const EXAMPLES: Record<Exclude<DiagnosticCode, 'invalid-record' | 'normalized-to-empty'>, string | Uint8Array> = {
+type NeedsNormaliser = 'invalid-record' | 'normalized-to-empty' | 'mojibake-repaired' | 'html-entity-decoded' | 'unbalanced-quotes';
+const EXAMPLES: Record<Exclude<DiagnosticCode, NeedsNormaliser>, string | Uint8Array> = {
   'empty-input': ' \n\u200b\n',
   'decoded-as-utf-16': new Uint8Array([0x2e, 0x06, 0x28, 0x06, 0x31, 0x06, 0x0a, 0x00, 0x0a, 0x00, 0x2e, 0x06, 0x28, 0x06, 0x31, 0x06]),
   'decoded-as-windows-1256': new Uint8Array([0xc7, 0xe1, 0xce, 0xc8, 0xd1]),

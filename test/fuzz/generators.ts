@@ -115,6 +115,30 @@ export const labelsInsideParagraphs: fc.Arbitrary<string> = fc
     [title, '', title, '', ...body, '', label, '', story, '', story, '', storyTeaser].join('\n'),
   );
 
+/**
+ * Text as crawlers damage it: Arabic sentences partly turned into mojibake (their
+ * UTF-8 read as windows-1256 or windows-1252) or HTML character references,
+ * between clean ones.
+ */
+export const damagedText: fc.Arbitrary<string> = fc
+  .array(
+    fc.tuple(
+      fc.oneof(sentence, headline, mixedText),
+      fc.constantFrom('clean', 'windows-1256', 'windows-1252', 'entities', 'numeric'),
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((parts) =>
+    parts
+      .map(([text, damage]) => {
+        if (damage === 'clean') return text;
+        if (damage === 'entities') return text.replace(/"/g, '&quot;').replace(/ /g, '&nbsp;').replace(/«/g, '&laquo;');
+        if (damage === 'numeric') return Array.from(text, (character, k) => (k % 3 === 0 ? `&#${character.codePointAt(0)};` : character)).join('');
+        return new TextDecoder(damage).decode(new TextEncoder().encode(text));
+      })
+      .join(' '),
+  );
+
 /** Every kind of string the text properties take, small ones most of the time. */
 export const anyText: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: mixedText, weight: 4 },
@@ -126,6 +150,7 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: normalizationText, weight: 2 },
   { arbitrary: vocalisedText, weight: 1 },
   { arbitrary: canonicalArticle, weight: 2 },
+  { arbitrary: damagedText, weight: 2 },
 );
 
 // ── huge shapes ─────────────────────────────────────────────────────────────

@@ -20,6 +20,7 @@ import {
   anyOptions,
   anyText,
   canonicalArticle,
+  damagedText,
   hugeText,
   labelInParagraph,
   mixedEncodingLines,
@@ -53,16 +54,6 @@ function property<T extends unknown[]>(
 const { NORMALIZE_PRESETS } = api;
 const preset = fc.constantFrom(...NORMALIZE_PRESETS);
 
-/**
- * Rules that look along the whole line (repair and punctuation). The stream's
- * cut points do not model them yet, so the stream properties take the presets
- * that leave them off.
- */
-const LINE_RULES = ['mojibake', 'htmlEntities', 'quotes', 'punctuation', 'spacing', 'ellipsis', 'punctuationRuns', 'dashes', 'percentSign', 'decimalSign'] as const;
-const streamPreset = fc.constantFrom(
-  ...NORMALIZE_PRESETS.filter((name) => LINE_RULES.every((rule) => api.NORMALIZE_PRESET_OPTIONS[name][rule] === 'keep')),
-);
-const normalizeSetting = fc.constantFrom<false | (typeof NORMALIZE_PRESETS)[number]>(false, ...NORMALIZE_PRESETS);
 const LINE_BREAK_UNITS = /[\n\r\u2028\u2029]/g;
 
 /**
@@ -260,15 +251,27 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
     checkNormalize(text, options as api.NormalizeOptions, false);
     assertPrototypesClean();
   }),
+  property('repair-text', ['repairText'], 1, [anyText], (text: string) => {
+    const { text: repaired, repairs } = api.repairText(text);
+    // The repairs, applied to the input in order, give the output: nothing else changed.
+    let rebuilt = '';
+    let at = 0;
+    for (const repair of repairs) {
+      assert.ok(repair.start >= at && repair.end > repair.start && repair.end <= text.length, 'repairs overlap or leave the input');
+      rebuilt += text.slice(at, repair.start) + repair.replacement;
+      at = repair.end;
+    }
+    assert.equal(rebuilt + text.slice(at), repaired, 'the output differs from the input outside the repairs');
+  }),
   property('normalize-huge', ['normalizeArabic', 'normalizeArabicWithMap'], 0.002, [hugeText, preset], (text: string, name: api.NormalizePreset) => checkNormalize(text, name, false)),
-  property('stream-pieces', ['createIncrementalNormalizer'], 1, [anyText, streamPreset, fc.array(fc.nat(), { maxLength: 12 }), fc.integer({ min: 1, max: 64 })], (text: string, name: api.NormalizePreset, offsets: number[], segmentLength: number) => {
+  property('stream-pieces', ['createIncrementalNormalizer'], 1, [anyText, preset, fc.array(fc.nat(), { maxLength: 12 }), fc.integer({ min: 1, max: 64 })], (text: string, name: api.NormalizePreset, offsets: number[], segmentLength: number) => {
     const normalizer = api.createIncrementalNormalizer(name, { segmentLength });
     let out = '';
     for (const piece of cut(text, offsets)) out += normalizer.push(piece);
     out += normalizer.end();
     assert.equal(out, api.normalizeArabic(text, name), 'pieces normalise differently from the whole');
   }),
-  property('stream-web', ['createNormalizeStream'], 0.2, [anyText, streamPreset, fc.array(fc.nat(), { maxLength: 6 })], async (text: string, name: api.NormalizePreset, offsets: number[]) => {
+  property('stream-web', ['createNormalizeStream'], 0.2, [anyText, preset, fc.array(fc.nat(), { maxLength: 6 })], async (text: string, name: api.NormalizePreset, offsets: number[]) => {
     const pieces = cut(text, offsets);
     const source = new ReadableStream<string>({
       start(controller) {
@@ -312,6 +315,23 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
       if (result.success && schema === api.ArticleSchema) assertSurvivesCopies(result.data);
     }
     assertPrototypesClean();
+  }),
+  property('repair-text', ['repairText', 'TEXT_REPAIR_KINDS'], 1, [fc.oneof(damagedText, anyText)], (text: string) => {
+    const { text: repaired, repairs } = api.repairText(text);
+    assert.equal(lineBreaks(repaired), lineBreaks(text), 'line breaks changed');
+    if (repairs.length === 0) assert.equal(repaired, text, 'text changed without a repair');
+    // The repairs, applied to the input in order, give the output.
+    let rebuilt = '';
+    let at = 0;
+    for (const { kind, start, end, replacement } of repairs) {
+      assert.ok(api.TEXT_REPAIR_KINDS.includes(kind), `unknown kind ${kind}`);
+      assert.ok(at <= start && start < end && end <= text.length, `repair [${start}, ${end}) out of order or range`);
+      rebuilt += text.slice(at, start) + replacement;
+      at = end;
+    }
+    assert.equal(rebuilt + text.slice(at), repaired, 'the repairs do not add up to the output');
+    assert.equal(api.repairText(repaired).text, repaired, 'repairing again changed the text');
+    assertSurvivesCopies(structuredClone({ text: repaired, repairs }));
   }),
   property('diagnostic-codes', ['severityOf', 'DIAGNOSTIC_CODES', 'DIAGNOSTIC_CODE_LIST'], 0.05, [fc.constantFrom(...api.DIAGNOSTIC_CODE_LIST)], (code: api.DiagnosticCode) => {
     assert.equal(api.severityOf(code), api.DIAGNOSTIC_CODES[code].severity);

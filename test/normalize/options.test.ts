@@ -131,8 +131,7 @@ describe('option resolution', () => {
     expect(publish).toEqual({
       ...display, preset: 'publish', mojibake: 'repair', htmlEntities: 'decode', quotes: 'guillemets', punctuation: 'arabic', spacing: 'tidy', ellipsis: 'character',
     });
-    expect(search).toMatchObject({ mojibake: 'repair', htmlEntities: 'decode', punctuation: 'ascii', quotes: 'keep', spacing: 'keep' });
-    for (const preset of [display, lucene, camel]) {
+    for (const preset of [display, search, lucene, camel]) {
       expect(preset).toMatchObject({ mojibake: 'keep', htmlEntities: 'keep', quotes: 'keep', punctuation: 'keep', spacing: 'keep', ellipsis: 'keep' });
     }
     expect(display).toMatchObject({ compose: 'nfc', diacritics: 'canonical', tatweel: 'keep', digits: 'keep', whitespace: 'collapse', joiners: 'contextual' });

@@ -47,9 +47,10 @@ describe('parseArticle and the normaliser’s notes', () => {
 
   it('reports nothing with options that do not repair or restyle, or without normalisation', () => {
     const raw = `${HEAD}قال &quot;نعم "لا ${misdecode('الوزير', 'windows-1256')}`;
-    for (const normalize of ['display', 'lucene', false] as const) expect(reported(raw, { normalize }).diagnostics).toEqual([]);
-    // search repairs but keeps quotes: no quote report.
-    expect(reported(raw, { normalize: 'search' }).diagnostics.map((d) => d.code)).toEqual(['html-entity-decoded', 'mojibake-repaired']);
+    for (const normalize of ['display', 'search', 'lucene', false] as const) expect(reported(raw, { normalize }).diagnostics).toEqual([]);
+    // Repair without quote styling: no quote report.
+    const repairOnly = { preset: 'search', mojibake: 'repair', htmlEntities: 'decode' } as const;
+    expect(reported(raw, { normalize: repairOnly }).diagnostics.map((d) => d.code)).toEqual(['html-entity-decoded', 'mojibake-repaired']);
   });
 
   it('fails a strict parse on repaired text, never on unbalanced quotes', () => {

@@ -166,7 +166,12 @@ describe('repair in the normaliser', () => {
     }
   });
 
-  it.each(['publish', 'search'] as const)('%s gives damaged text the key of the clean text, with a valid offset map', (preset) => {
+  const SEARCH_WITH_REPAIR = { preset: 'search', mojibake: 'repair', htmlEntities: 'decode' } as const;
+
+  it.each([
+    ['publish', 'publish'],
+    ['search with repair', SEARCH_WITH_REPAIR],
+  ] as const)('%s gives damaged text the key of the clean text, with a valid offset map', (_name, preset) => {
     fc.assert(
       fc.property(cleanArabicText, fc.constantFrom(...MISREADINGS), (text, as) => {
         const damaged = misdecode(text, as);
