@@ -50,12 +50,19 @@ export function subjects(): Subject[] {
 
 const collect = (globalThis as { gc?: () => void }).gc;
 
-/** Wall time of one call, repeated within the measurement when shorter than 40 ms so the timer's grain does not show. */
+/**
+ * CPU time of one call in milliseconds (user and system, all threads of the
+ * process, the collector's helpers included), repeated within the measurement
+ * when shorter than 40 ms so the timer's grain does not show. CPU time, not
+ * wall time: other processes on the machine then slow nothing down, and the
+ * work of the collector still counts.
+ */
 function timeOnce(subject: Subject, text: string, repeat: number): number {
   collect?.();
-  const start = performance.now();
+  const start = process.cpuUsage();
   for (let r = 0; r < repeat; r++) subject.run(text);
-  return (performance.now() - start) / repeat;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / repeat;
 }
 
 /** One row: the time at each size and the doubling ratios. */
@@ -75,17 +82,14 @@ export function isLinearRatio(ratio: number): boolean {
 /**
  * Times one subject on one shape at each size (MB), smallest first. Each size
  * is warmed up with two calls, then keeps its least time over several
- * measurements: the least is the one other processes disturbed least, and
- * the collections a call causes itself happen in every measurement (each
- * starts after a full collection when the collector is exposed).
+ * measurements (each starts after a full collection when the collector is
+ * exposed, so the collections a call causes itself happen in every one).
  */
 export function measureGrowth(subject: Subject, shape: Shape, specimen: string, sizes: readonly number[]): GrowthRow {
   const ms = sizes.map((size) => {
     const text = buildShape(shape, specimen, size * 1e6);
-    const started = performance.now();
-    subject.run(text);
-    subject.run(text);
-    const repeat = Math.max(1, Math.ceil(40 / Math.max(0.01, (performance.now() - started) / 2)));
+    const warm = timeOnce(subject, text, 2);
+    const repeat = Math.max(1, Math.ceil(40 / Math.max(0.01, warm)));
     let least = Infinity;
     for (let k = 0, runs = size <= 4 ? 15 : size <= 16 ? 7 : 3; k < runs; k++) least = Math.min(least, timeOnce(subject, text, repeat));
     return least;
@@ -109,8 +113,8 @@ export function runLinearBench(options: { maxMb?: number; only?: string } = {}):
       const last = row.ms[row.ms.length - 1]!;
       table.push([shape, ...row.ratios, last, sizes[sizes.length - 1]! / (last / 1000), row.linear ? 'yes' : 'NO']);
     }
-    const header = ['shape', ...sizes.slice(1).map((size) => `${size}/${size / 2} MB`), `ms at ${sizes[sizes.length - 1]} MB`, 'MB/s', 'linear'];
-    printTable(`${subject.name}: time ratio per doubling of the input (linear: 1.5–2.5)`, header, table);
+    const header = ['shape', ...sizes.slice(1).map((size) => `${size}/${size / 2} MB`), `CPU ms at ${sizes[sizes.length - 1]} MB`, 'MB/CPU s', 'linear'];
+    printTable(`${subject.name}: CPU time ratio per doubling of the input (linear: 1.5–2.5)`, header, table);
   }
   console.log('\nshapes:');
   for (const shape of SHAPES) console.log(`  ${shape}: ${SHAPE_NOTES[shape]}`);

@@ -9,7 +9,16 @@ import { Kind, type CompiledNormalizer } from './compile';
 import { Machine } from './machine';
 import { UnitFlag } from '../unicode/tables';
 
-/** Result of a normalisation with an offset map. */
+/**
+ * Result of a normalisation with an offset map.
+ *
+ * @example
+ * ```ts
+ * const { text, sourceIndex }: NormalizedWithMap = normalizeArabicWithMap('كتـــاب', 'search');
+ * text; // 'كتاب'
+ * sourceIndex; // Uint32Array [0, 1, 5, 6, 7]: 'ا' came from input offset 5
+ * ```
+ */
 export interface NormalizedWithMap {
   /** The normalised text. */
   readonly text: string;

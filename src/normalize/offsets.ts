@@ -2,7 +2,15 @@
  * Mapping positions of normalised text back to the input.
  */
 
-/** A half-open range of UTF-16 offsets, `start` included, `end` excluded. */
+/**
+ * A half-open range of UTF-16 offsets, `start` included, `end` excluded.
+ *
+ * @example
+ * ```ts
+ * const { sourceIndex } = normalizeArabicWithMap('كتـــاب', 'search');
+ * const range: OffsetRange = mapOutputRange(sourceIndex, 2, 4); // { start: 5, end: 7 }
+ * ```
+ */
 export interface OffsetRange {
   /** First offset of the range. */
   readonly start: number;

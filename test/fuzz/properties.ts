@@ -53,7 +53,7 @@ function property<T extends unknown[]>(
 
 const { NORMALIZE_PRESETS } = api;
 const preset = fc.constantFrom(...NORMALIZE_PRESETS);
-
+const normalizeSetting = fc.constantFrom<false | (typeof NORMALIZE_PRESETS)[number]>(false, ...NORMALIZE_PRESETS);
 const LINE_BREAK_UNITS = /[\n\r\u2028\u2029]/g;
 
 /**

@@ -36,7 +36,7 @@ export interface PunctuationOptions {
 /**
  * Whether only `punctuation: 'ascii'` is on: then ، ؛ ؟ are the only marks
  * worth a stop (with line breaks and address hints), which keeps the pass
- * cheap for the `search` preset.
+ * cheap for search keys (`search` with `punctuation: 'ascii'`).
  */
 export function onlyAsciiPunctuation(options: PunctuationOptions): boolean {
   return (
