@@ -6,8 +6,12 @@
 import { runParseBench } from './parse';
 import { runNormalizeBench } from './normalize';
 import { runCliBench } from './cli';
+import { runLinearBench } from './linear';
+import { runMemoryBench } from './memory';
 
 console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
 runParseBench();
 await runNormalizeBench();
 await runCliBench();
+runLinearBench();
+runMemoryBench();

@@ -7,7 +7,7 @@
  * (1.5 to 2.5).
  *
  * Run alone: `node --expose-gc --import tsx bench/linear.ts [--max-mb 64] [--only parse]`.
- * Without `--expose-gc` garbage from one size is collected during the next.
+ * With `--expose-gc` the garbage of one size is collected before the next is measured.
  */
 import { parseArgs } from 'node:util';
 import { NORMALIZE_PRESETS, createIncrementalNormalizer, createNormalizer, parseArticle } from '../src/index';
@@ -58,7 +58,6 @@ const collect = (globalThis as { gc?: () => void }).gc;
  * work of the collector still counts.
  */
 function timeOnce(subject: Subject, text: string, repeat: number): number {
-  collect?.();
   const start = process.cpuUsage();
   for (let r = 0; r < repeat; r++) subject.run(text);
   const used = process.cpuUsage(start);
@@ -82,12 +81,16 @@ export function isLinearRatio(ratio: number): boolean {
 /**
  * Times one subject on one shape at each size (MB), smallest first. Each size
  * is warmed up with two calls, then keeps its least time over several
- * measurements (each starts after a full collection when the collector is
- * exposed, so the collections a call causes itself happen in every one).
+ * measurements. No collection is forced between measurements: right after a
+ * full collection the young generation is small and collects more often,
+ * which would charge small inputs more than large ones; calls repeated back
+ * to back pay for their own garbage in the steady state.
  */
 export function measureGrowth(subject: Subject, shape: Shape, specimen: string, sizes: readonly number[]): GrowthRow {
   const ms = sizes.map((size) => {
     const text = buildShape(shape, specimen, size * 1e6);
+    // The last size's garbage goes now; the warm-up calls then bring the heap back to its working size.
+    collect?.();
     const warm = timeOnce(subject, text, 2);
     const repeat = Math.max(1, Math.ceil(40 / Math.max(0.01, warm)));
     let least = Infinity;
@@ -103,7 +106,7 @@ export function runLinearBench(options: { maxMb?: number; only?: string } = {}):
   const specimen = readSpecimenOrExit();
   const sizes: number[] = [];
   for (let size = 1; size <= (options.maxMb ?? 64); size *= 2) sizes.push(size);
-  if (!collect) console.log('(run node with --expose-gc for steadier figures)');
+  if (!collect) console.log('(run node with --expose-gc, so that one size does not collect the garbage of the last)');
   const rows: GrowthRow[] = [];
   for (const subject of subjects().filter((candidate) => !options.only || candidate.name.includes(options.only))) {
     const table: Array<Array<string | number>> = [];

@@ -7,6 +7,7 @@
  */
 import { Kind, type CompiledNormalizer } from './compile';
 import { Machine } from './machine';
+import { StopList, expectedStops } from './stop-list';
 import { UnitFlag } from '../unicode/tables';
 
 /**
@@ -109,7 +110,7 @@ export interface CoreUnits {
   /** A lone surrogate was copied (it decides how the units may become a string). */
   readonly loneSurrogate: boolean;
   /** With a punctuation pass: the offsets, ascending, where a unit it stops at was written. */
-  readonly stops?: number[];
+  readonly stops?: Int32Array;
 }
 
 /** The string of some units: `text` itself when they spell it (no copy), else a new string. */
@@ -136,7 +137,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
   let out = outputBuffer(n);
   let o = 0;
   let previous = -1;
-  const stops: number[] | undefined = compiled.noted ? [] : undefined;
+  const stops = compiled.noted ? new StopList(expectedStops(n)) : undefined;
   const notedValue = compiled.notedValue;
   for (let i = 0; i < n; i++) {
     const unit = text.charCodeAt(i);
@@ -152,7 +153,8 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
       // A unit the punctuation pass stops at: never a space, so it is always written.
       previous = notedValue![unit]!;
       out[o] = previous;
-      stops!.push(o++);
+      if (stops!.count === stops!.data.length) stops!.grow();
+      stops!.data[stops!.count++] = o++;
       continue;
     }
     if (value === Kind.Delete) continue;
@@ -184,7 +186,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
     machine.finish();
     o = machine.o;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, ...(stops ? { stops } : {}) };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, ...(stops ? { stops: stops.view() } : {}) };
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
@@ -205,7 +207,7 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
   let src: Uint32Array = new Uint32Array(n + 17);
   let o = 0;
   let previous = -1;
-  const stops: number[] | undefined = compiled.noted ? [] : undefined;
+  const stops = compiled.noted ? new StopList(expectedStops(n)) : undefined;
   const notedValue = compiled.notedValue;
   for (let i = 0; i < n; i++) {
     const unit = text.charCodeAt(i);
@@ -221,7 +223,8 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
       previous = notedValue![unit]!;
       out[o] = previous;
       src[o] = i;
-      stops!.push(o++);
+      if (stops!.count === stops!.data.length) stops!.grow();
+      stops!.data[stops!.count++] = o++;
       continue;
     }
     if (value === Kind.Delete) continue;
@@ -260,5 +263,5 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
   src[o] = n;
   // Keep the map's buffer unless much of it would be wasted.
   const sourceIndex = src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, ...(stops ? { stops } : {}) };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, ...(stops ? { stops: stops.view() } : {}) };
 }

@@ -11,6 +11,7 @@ import { UnitFlag, flagsOfCodePoint } from '../unicode/tables';
 import { canonicalOrder, composeArabic, composingMarkIndex, decomposeArabic } from './cluster';
 import { AlefPolicy, MarkMode, Kind, type CompiledNormalizer } from './compile';
 import { isSuperscriptAlefSilent } from './superscript-alef';
+import type { StopList } from './stop-list';
 
 /** Bits of {@link Machine.pending}. */
 export const Pending = { Joiner: 1, Separator: 2, Cluster: 4 } as const;
@@ -60,7 +61,7 @@ export class Machine {
     out: Uint16Array,
     src: Uint32Array | null,
     /** Output offsets of the units the punctuation pass stops at, when it runs: appended to as they are written. */
-    private readonly stops?: number[],
+    private readonly stops?: StopList,
   ) {
     this.out = out;
     this.src = src;
