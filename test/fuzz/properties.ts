@@ -251,18 +251,6 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
     checkNormalize(text, options as api.NormalizeOptions, false);
     assertPrototypesClean();
   }),
-  property('repair-text', ['repairText'], 1, [anyText], (text: string) => {
-    const { text: repaired, repairs } = api.repairText(text);
-    // The repairs, applied to the input in order, give the output: nothing else changed.
-    let rebuilt = '';
-    let at = 0;
-    for (const repair of repairs) {
-      assert.ok(repair.start >= at && repair.end > repair.start && repair.end <= text.length, 'repairs overlap or leave the input');
-      rebuilt += text.slice(at, repair.start) + repair.replacement;
-      at = repair.end;
-    }
-    assert.equal(rebuilt + text.slice(at), repaired, 'the output differs from the input outside the repairs');
-  }),
   property('normalize-huge', ['normalizeArabic', 'normalizeArabicWithMap'], 0.002, [hugeText, preset], (text: string, name: api.NormalizePreset) => checkNormalize(text, name, false)),
   property('stream-pieces', ['createIncrementalNormalizer'], 1, [anyText, preset, fc.array(fc.nat(), { maxLength: 12 }), fc.integer({ min: 1, max: 64 })], (text: string, name: api.NormalizePreset, offsets: number[], segmentLength: number) => {
     const normalizer = api.createIncrementalNormalizer(name, { segmentLength });
