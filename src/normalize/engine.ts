@@ -184,7 +184,9 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
   if (machine) {
     machine.o = o;
     machine.finish();
+    // Finishing may write the last pending units and grow the buffer.
     o = machine.o;
+    out = machine.out;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
   return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, ...(stops ? { stops: stops.view() } : {}) };
 }
@@ -203,8 +205,10 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
   const flags = compiled.unicode.flags;
   const keepEvery = compiled.collapse ? 0 : 1;
   let machine: Machine | undefined;
-  let out = outputBuffer(n + 16);
-  let src: Uint32Array = new Uint32Array(n + 17);
+  // Not the shared scratch buffer: the fast loop and the machine write the map
+  // wherever `out` has room, so the map must always be exactly one entry longer.
+  let out: Uint16Array = new Uint16Array(n + 16);
+  let src: Uint32Array = new Uint32Array(out.length + 1);
   let o = 0;
   let previous = -1;
   const stops = compiled.noted ? new StopList(expectedStops(n)) : undefined;
@@ -258,7 +262,10 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
   if (machine) {
     machine.o = o;
     machine.finish();
+    // Finishing may write the last pending units and grow the buffers.
     o = machine.o;
+    out = machine.out;
+    src = machine.src!;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
   src[o] = n;
   // Keep the map's buffer unless much of it would be wasted.

@@ -19,6 +19,18 @@ describe('sourceIndex', () => {
     expect(map('ﻷن', 'display')).toEqual({ text: 'لأن', map: [0, 0, 1, 2] });
   });
 
+  it('stays one entry longer than the text when many forms expand', () => {
+    // Each ligature writes two units: the output outgrows the input, and the map must grow with it.
+    for (const count of [17, 40, 1000]) {
+      const { text, sourceIndex } = normalizeArabicWithMap('ﻵ'.repeat(count), 'display');
+      expect(text.length).toBe(2 * count);
+      expect(sourceIndex.length).toBe(text.length + 1);
+      expect(sourceIndex[text.length]).toBe(count);
+      expect(sourceIndex[text.length - 1]).toBe(count - 1);
+    }
+    expect(map('ا﵄ﵷ', { honorifics: 'expand' }).map.at(-1)).toBe(3);
+  });
+
   it('points a collapsed run of spaces at its first space', () => {
     expect(map('ا \u00a0\tب', 'display')).toEqual({ text: 'ا ب', map: [0, 1, 4, 5] });
   });

@@ -107,6 +107,16 @@ describe('punctuation families together', () => {
       { numRuns },
     );
   });
+
+  it('give the same text with the offset map when the edits lengthen the text a great deal', () => {
+    // Every comma gains a space after it: the output outgrows any slack in the engine's buffer.
+    for (const text of ['قال،وأضاف'.repeat(40), `«${'كلمة،'.repeat(300)}»`, 'نعم؟لا '.repeat(50)]) {
+      const { text: output, sourceIndex } = normalizeArabicWithMap(text, 'publish');
+      expect(output).toBe(normalizeArabic(text, 'publish'));
+      expect(output.length).toBeGreaterThan(text.length + 16);
+      expect(sourceIndex.length).toBe(output.length + 1);
+    }
+  });
 });
 
 /** A line whose quotes balance: words, and quoted stretches (nested now and then) in any of the styles. */

@@ -82,10 +82,9 @@ export class Edits {
 
   /**
    * The edited units. They are written into the input's own buffer when it
-   * has room for the output to run ahead of the input (the engine's buffers
-   * do: they are as long as its input), moving the unchanged stretches with
-   * `copyWithin`; otherwise into a new buffer. Either way nothing is
-   * allocated per edit.
+   * has room for the output to run ahead of the input, otherwise into a new
+   * buffer with that room; the unchanged stretches move with `copyWithin`, and
+   * nothing is allocated per edit.
    */
   apply(): { out: Uint16Array; length: number } {
     const { starts, ends, codes } = this;
@@ -97,16 +96,15 @@ export class Edits {
       if (delta > ahead) ahead = delta;
     }
     const length = this.length + delta;
+    // The input is moved `ahead` units along so that the output, written from 0, never overtakes it.
+    const shift = ahead;
     let out: Uint16Array;
-    let shift: number;
     if (this.input.length >= this.length + ahead) {
       out = this.input;
-      shift = ahead;
       if (shift > 0) out.copyWithin(shift, 0, this.length);
     } else {
-      out = new Uint16Array(length);
-      out.set(this.input.subarray(0, this.length));
-      shift = 0;
+      out = new Uint16Array(this.length + ahead);
+      out.set(this.input.subarray(0, this.length), shift);
     }
     // The input now lies at `shift`; the output is written from 0 and never overtakes what is still to be read.
     let o = 0;
