@@ -94,8 +94,8 @@ export interface CompiledNormalizer {
    * Whether a rule reads more than the lookup table and its one-unit lookahead
    * tell: repair (a word, and its line), punctuation (the whole line for
    * quotes; the nearest letters, the token and the neighbours otherwise).
-   * Text may then be cut only at line breaks: see docs/normalization.md,
-   * "Reach of the rules".
+   * Text may then be cut at line breaks, and within a line only where these
+   * rules cannot see across: see docs/normalization.md, "Reach of the rules".
    */
   readonly lineContext: boolean;
 }

@@ -66,8 +66,11 @@ const SEARCH: ResolvedNormalizeOptions = {
   tehMarbuta: 'heh',
   persianLetters: 'arabic',
   digits: 'western',
-  // Repair and ASCII punctuation stay off until the stream can apply them to
-  // a line in bounded memory: `search` keys must stream in constant memory.
+  // Keys of text damaged on its way from the page match keys of clean text.
+  mojibake: 'repair',
+  htmlEntities: 'decode',
+  // ، ؛ ؟ and , ; ? are one key each.
+  punctuation: 'ascii',
 };
 
 // House style for text that is shown: what a copy editor fixes, letters and marks untouched.

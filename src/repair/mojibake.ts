@@ -196,6 +196,23 @@ function isBlankLine(line: string, pieces: readonly Piece[]): boolean {
   return true;
 }
 
+/**
+ * Whether `text` holds a piece that mojibake repair could decode, on its own
+ * or because of another piece of its line: a valid, plausible piece of either
+ * code page. A stretch of a line without one is never changed by repair and
+ * changes nothing about the rest of its line (but for the blank-line rule,
+ * which any character outside a valid piece other than a space or tab
+ * settles).
+ */
+export function hasMojibakeCandidates(text: string): boolean {
+  const found: Piece[] = [];
+  for (const codepage of mojibakeCodepages()) {
+    piecesOf(text, codepage, 0, found);
+    if (found.length > 0) return true;
+  }
+  return false;
+}
+
 /** A repaired piece of a line: `[start, end)` in the line and what replaces it. */
 export type MojibakeEdit = Readonly<Pick<Piece, 'codepage' | 'start' | 'end' | 'text' | 'sources'>>;
 

@@ -4,7 +4,7 @@
  * every output unit and a list of what was repaired.
  */
 import { readEntity } from './entities';
-import { repairMojibake } from './mojibake';
+import { hasMojibakeCandidates, repairMojibake } from './mojibake';
 import type { TextRepair } from './types';
 
 /** A repaired line. */
@@ -84,4 +84,15 @@ export function repairLine(line: string, entities: boolean, mojibake: boolean): 
   }
   while (m < mojibakeRepairs.length) repairs.push(mojibakeRepairs[m++]!);
   return { text, sources, repairs };
+}
+
+/**
+ * Whether repairing a line of which `text` is a stretch (cut at ASCII spaces)
+ * could depend on more than the stretch itself: references are decoded where
+ * they stand, but whether a piece of mojibake is decoded depends on the other
+ * pieces of its line.
+ */
+export function stretchMayDependOnLine(text: string, entities: boolean, mojibake: boolean): boolean {
+  if (!mojibake) return false;
+  return hasMojibakeCandidates((entities ? decodeEntities(text) : undefined)?.text ?? text);
 }

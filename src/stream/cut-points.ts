@@ -16,8 +16,24 @@
  *   separator) is settled by it, and nothing after it can change what was
  *   written before it, so the piece before it is normalised *with* it and its
  *   own units are dropped from that result; the next piece starts with it.
+ * - Under the line-scoped rules (repair, punctuation but quote pairing),
+ *   before a primer that is written as a letter and follows U+0020: a *word
+ *   start*. The punctuation rules read no further than the nearest letter on
+ *   either side of a mark, its neighbours and the token it sits in, and the
+ *   space ends the token. Mojibake pieces end at ASCII too, but whether one is
+ *   decoded depends on the other pieces of its line, so the caller also checks
+ *   that the text before the cut holds none that could be (see
+ *   `stretchMayDependOnLine`), and under repair the unit after the letter must
+ *   not continue a piece the letter would start (so the letter never decodes
+ *   as part of one, and keeps the rest of the line from looking blank).
+ * - Under repair and `punctuation: 'ascii'` alone (the rules of `search`),
+ *   also before a primer inside a token, when the primer and the unit before
+ *   it belong to neither mojibake code page and the caller finds no mark and
+ *   no sign of an address in the part of the token before the cut (that
+ *   rule reads a mark's two neighbours and whether its token is an address).
  */
-import { UnitClass, type UnitClasses } from './unit-classes';
+import { P, punctuationClasses } from '../normalize/punctuation/classes';
+import { UnitClass, WordStart, type UnitClasses } from './unit-classes';
 
 /** A cut before a primer: the primer starts at `at` and is written as `written` units. */
 export interface PrimerCut {
@@ -38,11 +54,17 @@ export function endOfLastLine(text: string, from: number, classes: UnitClasses):
   return -1;
 }
 
-/** The last cut before a primer that leaves a non-empty piece before it, or undefined. */
-export function lastPrimerCut(text: string, classes: UnitClasses): PrimerCut | undefined {
+/**
+ * The last cut before a primer that leaves a non-empty piece before it, or
+ * undefined. `cuttable`, when given: only where it has 1 for the primer and
+ * the unit before it (units of no mojibake piece or HTML reference, so that
+ * none spans the cut).
+ */
+export function lastPrimerCut(text: string, classes: UnitClasses, cuttable?: Uint8Array): PrimerCut | undefined {
   const { ofUnit, expansionLength } = classes;
   for (let k = text.length - 1; k >= 1; k--) {
     const unit = text.charCodeAt(k);
+    if (cuttable && (cuttable[unit] === 0 || cuttable[text.charCodeAt(k - 1)] === 0)) continue;
     const kind = ofUnit[unit]!;
     if (kind === UnitClass.Plain) return { at: k, length: 1, written: 1 };
     if (kind === UnitClass.PlainExpansion) return { at: k, length: 1, written: expansionLength[unit]! };
@@ -52,6 +74,7 @@ export function lastPrimerCut(text: string, classes: UnitClasses): PrimerCut | u
     if (unit >= 0xdc00 && unit <= 0xdfff && k >= 2) {
       const high = text.charCodeAt(k - 1);
       if (high < 0xd800 || high > 0xdbff) continue;
+      if (cuttable && cuttable[text.charCodeAt(k - 2)] === 0) continue;
       const codePoint = (high - 0xd800) * 0x400 + unit - 0xdc00 + 0x10000;
       if (classes.ofAstral(codePoint) === UnitClass.Plain) return { at: k - 1, length: 2, written: 2 };
     }
@@ -69,4 +92,42 @@ function followsNoDigit(previous: number, classes: UnitClasses): boolean {
   const kind = classes.ofUnit[previous]!;
   if (kind === UnitClass.Plain) return classes.writesAsciiDigit[previous] === 0;
   return kind === UnitClass.Separator || kind === UnitClass.Space;
+}
+
+/**
+ * The last word start (see above) that leaves a non-empty piece before it, or
+ * undefined. `repair`: mojibake repair is on, so the unit after the letter
+ * must be there and end the letter's piece.
+ */
+export function lastWordCut(text: string, classes: UnitClasses, repair: boolean): PrimerCut | undefined {
+  const { wordStart, endsPiece, expansionLength } = classes;
+  for (let k = text.lastIndexOf(' ', text.length - 2); k >= 0; k = k > 0 ? text.lastIndexOf(' ', k - 1) : -1) {
+    const at = k + 1;
+    const unit = text.charCodeAt(at);
+    const start = wordStart[unit];
+    if (start === WordStart.Expansion) return { at, length: 1, written: expansionLength[unit]! };
+    if (start !== WordStart.Letter) continue;
+    if (repair && (at + 1 >= text.length || endsPiece[text.charCodeAt(at + 1)] !== 1)) continue;
+    return { at, length: 1, written: 1 };
+  }
+  return undefined;
+}
+
+/** ، ؛ ؟ (what `punctuation: 'ascii'` rewrites) and the units that can make a token an address (`:` `/` `@` `.` `w` `W`). */
+const TOKEN_HINTS = new Set([0x060c, 0x061b, 0x061f, 0x3a, 0x2f, 0x40, 0x2e, 0x77, 0x57]);
+
+/**
+ * Whether the last token of normalised `text` (after its last space) holds
+ * none of the units that decide `punctuation: 'ascii'` at a distance: a mark
+ * to rewrite, or a sign that the token is an address. `before`: whether the
+ * part of the token written earlier was plain, for a text without a space.
+ */
+export function tokenEndIsPlain(text: string, before: boolean): boolean {
+  const classes = punctuationClasses();
+  for (let k = text.length - 1; k >= 0; k--) {
+    const unit = text.charCodeAt(k);
+    if ((classes[unit]! & P.Space) !== 0) return true;
+    if (TOKEN_HINTS.has(unit)) return false;
+  }
+  return before;
 }

@@ -4,10 +4,12 @@
  * one call of `normalizeArabic` on the whole text however it was split.
  */
 import { compiledFor, createNormalizer } from '../normalize/normalizer';
+import { onlyAsciiPunctuation } from '../normalize/punctuation/options';
 import type { NormalizeOptions, NormalizePreset, ResolvedNormalizeOptions } from '../normalize/options';
-import { endOfLastLine, lastPrimerCut } from './cut-points';
+import { stretchMayDependOnLine } from '../repair/repair-line';
+import { endOfLastLine, lastPrimerCut, lastWordCut, tokenEndIsPlain, type PrimerCut } from './cut-points';
 import { shortenRuns } from './shorten-runs';
-import { classifyUnits } from './unit-classes';
+import { classesForRepairRuns, classifyUnits, settlesBlankLine } from './unit-classes';
 
 /**
  * Options of {@link createIncrementalNormalizer} and `createNormalizeStream`.
@@ -50,6 +52,9 @@ export interface IncrementalNormalizer {
   readonly options: Readonly<ResolvedNormalizeOptions>;
 }
 
+/** 1 for every unit but ASCII. */
+const NON_ASCII = new Uint8Array(0x10000).fill(1, 0x80);
+
 /** Default of {@link NormalizeStreamOptions.segmentLength}. */
 const DEFAULT_SEGMENT_LENGTH = 65_536;
 
@@ -66,8 +71,10 @@ function checkSegmentLength(value: unknown): number {
  * `NormalizeOptionsError` here, not on the first piece. Memory stays bounded
  * by `segmentLength` for any input, long lines and long runs of spaces,
  * removed marks or joiners included; the exceptions are one mark cluster whose
- * kept marks run into the thousands, and the line-scoped punctuation and
- * repair rules, which hold one whole line at a time (see docs/cli.md, "Memory").
+ * kept marks run into the thousands, quote styling and tidy spacing
+ * (`publish`), which hold one whole line at a time, and, under the other
+ * repair and punctuation rules, a line that runs for a segment without a word
+ * start or a run that may be shortened (see docs/cli.md, "Memory").
  *
  * @param options - a preset name or options, as for `normalizeArabic`
  * @param streamOptions - see {@link NormalizeStreamOptions}
@@ -86,13 +93,76 @@ export function createIncrementalNormalizer(
   const compiled = compiledFor(options);
   const classes = classifyUnits(compiled);
   const segmentLength = checkSegmentLength(streamOptions?.segmentLength);
-  // Repair and punctuation rules (quote pairing balances within a paragraph) read the whole line.
-  const wholeLines = compiled.lineContext;
+  // Repair and punctuation read more of a line than the engine: see cut-points.ts for where it may be cut.
+  const lineScoped = compiled.lineContext;
+  // Quotes pair within a whole paragraph, and the spacing rule reads how they pair even when they keep their style.
+  const wholeLines = compiled.punctuation !== null && (compiled.punctuation.quoteStyle !== null || compiled.punctuation.spacing);
+  // The punctuation rules read no letters, only a mark's neighbours and its token: cuts inside tokens too.
+  const insideTokens = lineScoped && (compiled.punctuation === null || onlyAsciiPunctuation(compiled.punctuation));
+  const repairsMojibake = compiled.repair?.mojibake === true;
+  const entities = compiled.repair?.entities === true;
+  const shortening = repairsMojibake ? classesForRepairRuns(classes) : classes;
+  // Units that may stand on either side of a cut inside a token: none of a mojibake piece or an HTML reference.
+  const cuttable = repairsMojibake ? classes.outsideCodepage : entities ? NON_ASCII : undefined;
 
   let held = '';
   // Length the held text may reach before it is cut or shortened; grows when it can be neither.
   let limit = segmentLength;
+  // Mojibake repair may decode a piece of the current line depending on the rest of it: no more cuts in this line.
+  let lineMustStayWhole = false;
+  // The part of the current token already written holds no punctuation mark and no sign of an address.
+  let tokenIsPlain = true;
   let ended = false;
+
+  /** Cuts of the held text, the latest first. */
+  const cutsOfHeld = (): PrimerCut[] => {
+    if (!lineScoped) return [lastPrimerCut(held, classes)].filter((cut) => cut !== undefined);
+    if (wholeLines || lineMustStayWhole) return [];
+    const atWord = lastWordCut(held, classes, repairsMojibake);
+    const inToken = insideTokens ? lastPrimerCut(held, classes, cuttable) : undefined;
+    return [inToken, atWord].filter((cut) => cut !== undefined).sort((a, b) => b.at - a.at);
+  };
+
+  /** The output of `held` before `cut`, which is then dropped from `held`; undefined when the cut would change the result. */
+  const takeBefore = (cut: PrimerCut): string | undefined => {
+    if (lineScoped && repairsMojibake && stretchMayDependOnLine(held.slice(0, cut.at), entities, true)) {
+      lineMustStayWhole = true;
+      return undefined;
+    }
+    const withPrimer = normalize(held.slice(0, cut.at + cut.length));
+    const written = withPrimer.slice(0, withPrimer.length - cut.written);
+    if (lineScoped && repairsMojibake && stretchMayDependOnLine(written, entities, true)) {
+      lineMustStayWhole = true;
+      return undefined;
+    }
+    if (lineScoped && held.charCodeAt(cut.at - 1) !== 0x20) {
+      // Inside a token, the written units on both sides of the cut must also end pieces and references,
+      // and the part before the cut (with the primer) must not decide a mark after it: else wait for another cut.
+      const split = cuttable !== undefined && (cuttable[withPrimer.charCodeAt(written.length - 1)] === 0 || cuttable[withPrimer.charCodeAt(written.length)] === 0);
+      if (split || (compiled.punctuation !== null && !tokenEndIsPlain(withPrimer, tokenIsPlain))) return undefined;
+    }
+    tokenIsPlain = true;
+    held = held.slice(cut.at);
+    limit = segmentLength;
+    return written;
+  };
+
+  /** Cuts or shortens an unfinished line that has reached the limit; returns the output that is now final. */
+  const relieve = (): string => {
+    let out = '';
+    for (const cut of cutsOfHeld()) {
+      const written = lineMustStayWhole ? undefined : takeBefore(cut);
+      if (written === undefined) continue;
+      out = written;
+      if (held.length < limit) return out;
+      break;
+    }
+    const shortened = shortenRuns(held, shortening);
+    // Under repair a run may not lose the last unit that keeps its line from looking blank.
+    if (!repairsMojibake || !settlesBlankLine(held, classes) || settlesBlankLine(shortened, classes)) held = shortened;
+    limit = Math.max(segmentLength, 2 * held.length);
+    return out;
+  };
 
   const push = (text: string): string => {
     if (ended) throw new Error('The incremental normaliser has ended; create a new one');
@@ -106,19 +176,10 @@ export function createIncrementalNormalizer(
       out = normalize(held.slice(0, lineEnd));
       held = held.slice(lineEnd);
       limit = segmentLength;
+      lineMustStayWhole = false;
+      tokenIsPlain = true;
     }
-    if (wholeLines || held.length < limit) return out;
-    const cut = lastPrimerCut(held, classes);
-    if (cut) {
-      const withPrimer = normalize(held.slice(0, cut.at + cut.length));
-      out += withPrimer.slice(0, withPrimer.length - cut.written);
-      held = held.slice(cut.at);
-      limit = segmentLength;
-      if (held.length < limit) return out;
-    }
-    held = shortenRuns(held, classes);
-    limit = Math.max(segmentLength, 2 * held.length);
-    return out;
+    return held.length < limit ? out : out + relieve();
   };
 
   const end = (): string => {

@@ -26,7 +26,7 @@
  * mark before the run at the unit after it. Items are code points: a
  * surrogate pair is one item, a lone surrogate belongs to no run.
  */
-import { UnitClass, type UnitClasses } from './unit-classes';
+import { UnitClass, isQuiet, type UnitClasses } from './unit-classes';
 
 interface Item {
   /** Class of the item ({@link UnitClass}). */
@@ -53,10 +53,6 @@ function readItem(text: string, at: number, classes: UnitClasses, into: Item): I
   into.codePoint = unit;
   into.length = 1;
   return into;
-}
-
-function isQuiet(kind: number): boolean {
-  return kind === UnitClass.Space || kind === UnitClass.Joiner || kind === UnitClass.Delete || kind === UnitClass.Mark;
 }
 
 /** Decides item by item which items of one quiet run to keep. */

@@ -5,6 +5,8 @@
  * table, so the classes follow the options exactly.
  */
 import { AlefPolicy, Kind, MarkMode, type CompiledNormalizer } from '../normalize/compile';
+import { P, punctuationClasses } from '../normalize/punctuation/classes';
+import { mojibakeCodepages } from '../repair/codepages';
 import { LINE_BREAK_CHARACTERS, MarkClass, SUPERSCRIPT_ALEF } from '../unicode/arabic';
 
 /** Classes of {@link UnitClasses.ofUnit}. */
@@ -29,6 +31,9 @@ export const UnitClass = {
   Separator: 8,
 } as const;
 
+/** Values of {@link UnitClasses.wordStart}. */
+export const WordStart = { Letter: 1, Expansion: 2 } as const;
+
 /** The astral Arabic marks U+10EFA–10EFF. */
 const ASTRAL_MARK_FIRST = 0x10efa;
 const ASTRAL_MARK_LAST = 0x10eff;
@@ -41,6 +46,23 @@ export interface UnitClasses {
   readonly expansionLength: Uint8Array;
   /** 1 for {@link UnitClass.Plain} units written as an ASCII digit (what a separator after them waits on). */
   readonly writesAsciiDigit: Uint8Array;
+  /**
+   * For units written as a letter, where a line may be cut after a space
+   * under line-scoped rules: {@link WordStart.Letter} for a
+   * {@link UnitClass.Plain} unit, {@link WordStart.Expansion} for a
+   * {@link UnitClass.PlainExpansion} whose text starts with a letter and
+   * whose second unit stands for no continuation byte (so that its letters
+   * start no piece of mojibake); 0 otherwise.
+   */
+  readonly wordStart: Uint8Array;
+  /**
+   * 1 for {@link UnitClass.Plain} units that stand for no continuation byte of
+   * either mojibake code page, as written or as read: after a letter that
+   * starts a piece they leave that piece invalid, so repair never decodes it.
+   */
+  readonly endsPiece: Uint8Array;
+  /** 1 for units of neither mojibake code page and not ASCII: no piece of mojibake or HTML reference holds them. */
+  readonly outsideCodepage: Uint8Array;
   /** {@link UnitClass} of an astral code point (surrogate pairs are decoded by the caller). */
   ofAstral(codePoint: number): number;
   /**
@@ -82,6 +104,10 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
   const ofUnit = new Uint8Array(0x10000);
   const expansionLength = new Uint8Array(0x10000);
   const writesAsciiDigit = new Uint8Array(0x10000);
+  const wordStart = new Uint8Array(0x10000);
+  const endsPiece = new Uint8Array(0x10000);
+  const letters = punctuationClasses();
+  const { continuation, outsideCodepage } = codepageUnits();
   // Under `collapse` spaces are written as U+0020 and one right after another is dropped: not plain.
   const collapsingSpace = compiled.collapse ? 0x20 : -1;
   for (let unit = 0; unit < 0x10000; unit++) {
@@ -90,6 +116,8 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
     else if (isPlainValue(value)) {
       ofUnit[unit] = UnitClass.Plain;
       if (value >= 0x30 && value <= 0x39) writesAsciiDigit[unit] = 1;
+      if (isLetter(letters, value)) wordStart[unit] = WordStart.Letter;
+      if (continuation[unit] === 0 && continuation[value] === 0) endsPiece[unit] = 1;
     } else if (value === Kind.Separator) ofUnit[unit] = UnitClass.Separator;
     else if (value === Kind.Space) ofUnit[unit] = UnitClass.Space;
     else if (value === Kind.Delete) ofUnit[unit] = UnitClass.Delete;
@@ -111,6 +139,7 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
     if (text.length === 0 || text.length > 255 || !writesEveryUnit(text, ofUnit)) continue;
     ofUnit[unit] = UnitClass.PlainExpansion;
     expansionLength[unit] = text.length;
+    if (isLetter(letters, text.charCodeAt(0)) && text.length > 1 && continuation[text.charCodeAt(1)] === 0) wordStart[unit] = WordStart.Expansion;
   }
 
   const astral = compiled.astralMarks;
@@ -136,5 +165,56 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
     return stripped(codePoint);
   };
 
-  return { ofUnit, expansionLength, writesAsciiDigit, ofAstral, repeatIsInert, letterlessIsInert };
+  return { ofUnit, expansionLength, writesAsciiDigit, wordStart, endsPiece, outsideCodepage, ofAstral, repeatIsInert, letterlessIsInert };
+}
+
+function isLetter(letters: Uint8Array, unit: number): boolean {
+  return (letters[unit]! & (P.ArabicLetter | P.OtherLetter)) !== 0;
+}
+
+/** Whether units of a class write nothing by themselves (see `shorten-runs.ts`). */
+export function isQuiet(kind: number): boolean {
+  return kind === UnitClass.Space || kind === UnitClass.Joiner || kind === UnitClass.Delete || kind === UnitClass.Mark;
+}
+
+/** 1 for each unit that stands for a byte 0x80–0xBF in windows-1256 or Latin-1; 1 for each unit outside both and ASCII. */
+function codepageUnits(): { continuation: Uint8Array; outsideCodepage: Uint8Array } {
+  const continuation = new Uint8Array(0x10000);
+  const outsideCodepage = new Uint8Array(0x10000).fill(1, 0x80);
+  for (const { byteOf } of mojibakeCodepages()) {
+    for (let unit = 0x80; unit < 0x10000; unit++) {
+      const byte = byteOf[unit]! - 1;
+      if (byte >= 0) outsideCodepage[unit] = 0;
+      if (byte >= 0x80 && byte <= 0xbf) continuation[unit] = 1;
+    }
+  }
+  return { continuation, outsideCodepage };
+}
+
+/**
+ * The classes for shortening runs under mojibake repair, which reads the
+ * text before the normaliser does: a run stays quiet only where it holds
+ * ASCII spaces and tabs and units of neither code page. Those end every piece
+ * of mojibake, so the pieces stay as they were (a shortened run keeps a unit);
+ * a unit of a piece could not be dropped without changing the piece.
+ */
+export function classesForRepairRuns(classes: UnitClasses): UnitClasses {
+  const ofUnit = new Uint8Array(classes.ofUnit);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if (isQuiet(ofUnit[unit]!) && unit !== 0x20 && unit !== 0x09 && classes.outsideCodepage[unit] === 0) ofUnit[unit] = UnitClass.Other;
+  }
+  return { ...classes, ofUnit };
+}
+
+/**
+ * Whether `text` holds a unit that keeps its line from being blank to
+ * mojibake repair whatever else the line holds: one that is not a space or a
+ * tab and belongs to no piece (ASCII, or outside both code pages).
+ */
+export function settlesBlankLine(text: string, classes: UnitClasses): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const unit = text.charCodeAt(k);
+    if (unit < 0x80 ? unit !== 0x20 && unit !== 0x09 : classes.outsideCodepage[unit] === 1) return true;
+  }
+  return false;
 }

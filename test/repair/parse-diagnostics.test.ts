@@ -45,12 +45,13 @@ describe('parseArticle and the normaliser’s notes', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['html-entity-decoded', 'unbalanced-quotes', 'mojibake-repaired']);
   });
 
-  it('reports nothing with options that do not repair or restyle, or without normalisation', () => {
+  it('reports nothing with options that do not repair or restyle, or without normalisation; repairs alone without quotes', () => {
     const raw = `${HEAD}قال &quot;نعم "لا ${misdecode('الوزير', 'windows-1256')}`;
-    for (const normalize of ['display', 'search', 'lucene', false] as const) expect(reported(raw, { normalize }).diagnostics).toEqual([]);
-    // Repair without quote styling: no quote report.
-    const repairOnly = { preset: 'search', mojibake: 'repair', htmlEntities: 'decode' } as const;
-    expect(reported(raw, { normalize: repairOnly }).diagnostics.map((d) => d.code)).toEqual(['html-entity-decoded', 'mojibake-repaired']);
+    for (const normalize of ['display', 'lucene', 'camel', false] as const) expect(reported(raw, { normalize }).diagnostics).toEqual([]);
+    // Repair without quote styling (`search`): no quote report.
+    for (const normalize of ['search', { preset: 'display', mojibake: 'repair', htmlEntities: 'decode' }] as const) {
+      expect(reported(raw, { normalize }).diagnostics.map((d) => d.code)).toEqual(['html-entity-decoded', 'mojibake-repaired']);
+    }
   });
 
   it('fails a strict parse on repaired text, never on unbalanced quotes', () => {

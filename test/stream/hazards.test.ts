@@ -27,6 +27,13 @@ const HAZARDS: Record<string, string> = {
   'presentation forms of marks': 'ب\ufe72\ufe72 \ufe72ل',
   'tatweel and removed marks between letters': 'بـــَـل ‏ب‎\u00adل',
   'removed units before a honorific': 'ب\u200c\u0640\u0640ﷺ ب\u200b\u200b\u0640ﷺ بَُ\u0640\u0640ﷺ ﷺ\u0640\u0640ب',
+  // The line-scoped rules: a mark decided by its token, mojibake decided by its line, references.
+  'marks in addresses and far from their start': 'www.ﻻ٣٣٣٣،ﻻ👍👍؟ http://ﻻ٣٣،٣ a@b.ﻻﻻ؛ ﻻ٣٣،٣٣ كلمة، كلمة',
+  'mojibake decided by another piece of its line': 'طھ ظ… كلمة ط، كلمة ٣٣ ظ…ط±ط­ط¨ط§ ٣ Ø¨Ùƒ',
+  'a line blank but for no-break spaces in mojibake': 'آ\u00a0 \u2003 آ\u00a0\t آ\u00a0',
+  // Presentation forms of neither code page, written as letters that are mojibake (طگ is U+0610) once a trigger elsewhere calls for a second round.
+  'mojibake made by the normaliser': 'x ﻁﮒﻁﮒﻁﮒ ط§ط ﻁﮒﻁﮒ',
+  'references between words and inside them': 'قال &quot;نعم&quot; ﻻ&amp;ﻻ &#1605;&#1585;&#x62D; &nbsp;كلمة',
 };
 
 /** Options that switch on what the presets leave off. */
@@ -38,6 +45,9 @@ const OPTION_SETS: Array<NormalizePreset | NormalizeOptions> = [
   { diacritics: 'keep', compose: 'nfc', superscriptAlef: 'alef' },
   { preset: 'lucene', joiners: 'contextual', digits: 'western', superscriptAlef: 'contextual' },
   { preset: 'camel', compose: 'nfc', quranicMarks: 'strip', otherMarks: 'keep' },
+  { preset: 'display', punctuation: 'ascii' },
+  { preset: 'display', punctuation: 'arabic', ellipsis: 'character', htmlEntities: 'decode' },
+  { preset: 'search', mojibake: 'keep' },
 ];
 
 const SEGMENT_LENGTHS = [1, 2, 3, 5, undefined];

@@ -12,6 +12,7 @@ import { fc, test } from '@fast-check/vitest';
 import { NORMALIZE_PRESETS, normalizeArabic } from '../../src/normalize';
 import { createNormalizeStream } from '../../src/stream';
 import { anyOptions, contextOptions, cutAt, cuts, denseText, normalizePiecewise, segmentLength, streamText } from './pieces';
+import { damagedText } from '../fuzz/generators';
 
 const numRuns = Number(process.env['FC_NUM_RUNS']) || 300;
 
@@ -43,6 +44,38 @@ describe('incremental normalisation of dense text', () => {
     const { output } = normalizePiecewise(text.split(''), options, length);
     expect(output).toBe(normalizeArabic(text, options));
   });
+});
+
+describe('incremental normalisation of damaged lines under repair', () => {
+  // One long line of clean Arabic, mojibake of both kinds and HTML references, with the
+  // separators and units that decide where a line-scoped stream may cut: cut often, with
+  // tiny segments, the stream must still decode exactly what a whole-line repair decodes.
+  const separator = fc.constantFrom(
+    ...[' ', ' ', '  ', '\u00a0', '٣', '👍', 'ﻻ', '\u200c', '، ', '&amp; ', '\u0640', ' ط ', 'آ\u00a0'],
+    // Pieces of addresses, which keep their marks: `www.`, `://` or `@` can decide a mark far along a token.
+    ...['www.', 'http://', 'a@b.', '٣٣٣،', '👍👍،', 'ﻻﻻ؟'],
+  );
+  const damagedLine = fc
+    .array(fc.tuple(damagedText, separator), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.map(([text, between]) => text.replace(/[\n\r\u2028\u2029\u0085]/g, ' ') + between).join(''));
+  const repairOptions = fc.oneof(
+    fc.constant('search' as const),
+    fc.constant('publish' as const),
+    fc.record({
+      preset: fc.constantFrom('search' as const, 'display' as const),
+      mojibake: fc.constantFrom('repair' as const, 'keep' as const),
+      htmlEntities: fc.constantFrom('decode' as const, 'keep' as const),
+      punctuation: fc.constantFrom('ascii' as const, 'arabic' as const, 'keep' as const),
+      spacing: fc.constantFrom('tidy' as const, 'keep' as const),
+    }),
+  );
+  test.prop([damagedLine, repairOptions, cuts, fc.integer({ min: 1, max: 64 })], { numRuns: numRuns * 2 })(
+    'equals one-shot normalisation for any cutting',
+    (text, options, offsets, length) => {
+      const { output } = normalizePiecewise(cutAt(text, offsets), options, length);
+      expect(output).toBe(normalizeArabic(text, options));
+    },
+  );
 });
 
 describe('incremental normalisation with any options', () => {
