@@ -20,6 +20,7 @@ import {
   normalizeArabic,
   normalizeArabicWithMap,
   parseArticle,
+  safeParseArticle,
 } from '../src/index';
 import { printTable, readSpecimenOrExit } from './measure';
 import { SHAPES, buildShape, type Shape } from './shapes';
@@ -43,6 +44,8 @@ function streamed(text: string, preset: 'display' | 'search'): number {
 const SUBJECTS: Record<string, (text: string) => unknown> = {
   'parseArticle normalize: false': (text) => parseArticle(text, { normalize: false }),
   'parseArticle display': (text) => parseArticle(text),
+  // Returns the diagnostics that parseArticle does not build: on a damaged input they are most of the memory.
+  'safeParseArticle display': (text) => safeParseArticle(text),
   ...Object.fromEntries(NORMALIZE_PRESETS.map((preset) => [`normalizeArabic ${preset}`, (text: string) => normalizeArabic(text, preset)])),
   'normalizeArabicWithMap display': (text) => normalizeArabicWithMap(text, 'display'),
   'stream display': (text) => streamed(text, 'display'),

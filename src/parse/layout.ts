@@ -7,7 +7,7 @@ import { createDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../schema/diagnostic';
 import { sameHeadline } from './fold';
 import type { LabelMatcher } from './labels';
-import { contentSpan, pointOnLine, type LineTable } from './line-table';
+import { contentSpan, pointOnLine, type DiagnosticSink, type LineTable } from './line-table';
 
 /** Index meaning "no such line". */
 export const NONE = -1;
@@ -53,7 +53,7 @@ export function repeatsLine(table: LineTable, a: number, b: number): boolean {
  * // { title: 0, titleEcho: 1, caption: 2, paragraphs: [3], readMoreLabel: -1 }
  * ```
  */
-export function readLayout(table: LineTable, labels: LabelMatcher, diagnostics: Diagnostic[]): ArticleLayout {
+export function readLayout(table: LineTable, labels: LabelMatcher, diagnostics: DiagnosticSink): ArticleLayout {
   const { count, text, contentStart, contentEnd } = table;
   const isLabel = (k: number): boolean => labels.matches(text, contentStart[k]!, contentEnd[k]!);
 

@@ -31,6 +31,15 @@ export interface LineTable {
 }
 
 /**
+ * Where the parser puts its diagnostics: an array, or {@link DROP_DIAGNOSTICS}
+ * when the caller will not see them.
+ */
+export type DiagnosticSink = Pick<Diagnostic[], 'push'>;
+
+/** A sink that keeps nothing: a parse that returns no diagnostics need not hold millions of them. */
+export const DROP_DIAGNOSTICS: DiagnosticSink = { push: () => 0 };
+
+/**
  * Code units that need a decision: line ends (LF, CR, U+2028, U+2029), controls
  * other than tab/VT/FF, surrogates, U+FFFD and the noncharacters U+FFFE/U+FFFF.
  * One global character class over the whole input: the engine's native scan
@@ -72,7 +81,9 @@ class Tally {
 /**
  * Splits `text` into lines at LF, CRLF, CR, U+2028 and U+2029 and records
  * the non-blank ones. A leading BOM is an invisible mark, so it is skipped
- * like any other and still counts at offset 0.
+ * like any other and still counts at offset 0. With `report` false non-text
+ * units are stepped over and no diagnostic is built (the table's list stays
+ * empty), for a parse whose caller never sees them.
  *
  * @example
  * ```ts
@@ -81,7 +92,7 @@ class Tally {
  * table.lineNumber; // [1, 3]
  * ```
  */
-export function scanLines(text: string): LineTable {
+export function scanLines(text: string, report = true): LineTable {
   const blank = blankUnitTable();
   const lineNumber: number[] = [];
   const lineStart: number[] = [];
@@ -140,7 +151,7 @@ export function scanLines(text: string): LineTable {
       attention.lastIndex = next;
     } else if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) {
       attention.lastIndex = at + 2; // a well-formed pair is one character of text
-    } else {
+    } else if (report) {
       flawed = true;
       if (unit >= 0xd800 && unit <= 0xdfff) surrogates.add(at);
       else if (unit === 0xfffd) replacements.add(at);

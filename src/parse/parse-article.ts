@@ -12,7 +12,7 @@ import { compileValidator, type Validator } from '../schema/validate';
 import type { Diagnostic } from '../schema/diagnostic';
 import type { Span } from '../schema/position';
 import { NONE, readLayout } from './layout';
-import { contentSpan, pointOnLine, scanLines, type LineTable } from './line-table';
+import { DROP_DIAGNOSTICS, contentSpan, pointOnLine, scanLines, type DiagnosticSink, type LineTable } from './line-table';
 import { describeValue, resolveOptions, type ParseOptions, type ResolvedOptions } from './options';
 import { readRelated } from './related';
 import { isTruncatedText } from './truncation';
@@ -68,7 +68,7 @@ function isBytes(input: unknown): input is Uint8Array {
  * ```
  */
 export function safeParseArticle(input: string | Uint8Array, options?: ParseOptions): SafeParseArticleResult {
-  return parse(input, options, 'safeParseArticle');
+  return parse(input, options, 'safeParseArticle', false);
 }
 
 /**
@@ -92,18 +92,38 @@ export function safeParseArticle(input: string | Uint8Array, options?: ParseOpti
  * ```
  */
 export function parseArticle(input: string | Uint8Array, options?: ParseOptions): Article {
-  const result = parse(input, options, 'parseArticle');
+  const result = parse(input, options, 'parseArticle', true);
   if (!result.success) throw result.error;
   return result.data;
 }
 
 let checkArticle: Validator | undefined;
 
-function parse(input: unknown, options: unknown, caller: string): SafeParseArticleResult {
+/**
+ * Whether the diagnostics already stand in the order `sortDiagnostics` gives:
+ * the usual case, and then neither a sorted copy nor the sort's own scratch
+ * array is needed (on a damaged input they would be millions of entries each).
+ */
+function inInputOrder(diagnostics: readonly Diagnostic[]): boolean {
+  for (let k = 1; k < diagnostics.length; k++) {
+    if (diagnostics[k]!.start.offset < diagnostics[k - 1]!.start.offset) return false;
+  }
+  return true;
+}
+
+/**
+ * The parse. `quiet`: the caller returns no diagnostics, only the article or
+ * the error. Outside strict mode the diagnostics then decide nothing unless
+ * the parse fails, so none are built (on a damaged input they would be the
+ * largest part of the memory and time); a parse that fails is run again with
+ * them, so its error lists every one.
+ */
+function parse(input: unknown, options: unknown, caller: string, quiet: boolean): SafeParseArticleResult {
   if (typeof input !== 'string' && !isBytes(input)) {
     throw new TypeError(`${caller} expects a string or Uint8Array, got ${describeValue(input)}`);
   }
   const resolved = resolveOptions(options, caller);
+  const report = !quiet || resolved.strict;
   let text: string;
   let decodeDiagnostics: Diagnostic[] = [];
   if (typeof input === 'string') {
@@ -114,24 +134,28 @@ function parse(input: unknown, options: unknown, caller: string): SafeParseArtic
     decodeDiagnostics = decoded.diagnostics;
   }
 
-  const table = scanLines(text);
-  // Concatenated, not spread into push: a damaged input can hold millions of diagnostics.
-  const diagnostics = decodeDiagnostics.concat(table.diagnostics);
+  const table = scanLines(text, report);
   if (table.count === 0) {
+    if (!report) return parse(input, options, caller, false);
+    // Concatenated, not spread into push: a damaged input can hold millions of diagnostics.
+    const diagnostics = decodeDiagnostics.concat(table.diagnostics);
     const message = text.length === 0 ? 'The input is empty.' : 'The input has only blank lines.';
     diagnostics.push(createDiagnostic('empty-input', message, INPUT_START, INPUT_START));
     return { success: false, error: new ArticleParseError(sortDiagnostics(diagnostics)) };
   }
 
-  const article = buildArticle(table, resolved, diagnostics);
+  // The table's own array is extended, not copied, unless decoding found some too.
+  const diagnostics = !report ? [] : decodeDiagnostics.length === 0 ? table.diagnostics : decodeDiagnostics.concat(table.diagnostics);
+  const article = buildArticle(table, resolved, report ? diagnostics : DROP_DIAGNOSTICS);
   // Checked in place: safeParse would copy the whole record only to compare it.
   const issue = (checkArticle ??= compileValidator(ArticleSchema))(article);
   if (issue) {
+    if (!report) return parse(input, options, caller, false);
     const message = `The parser built a record that fails ArticleSchema at ${issue.path.join('.')}: ${issue.message}`;
     diagnostics.push(createDiagnostic('invalid-record', message, INPUT_START, INPUT_START));
   }
 
-  const sorted = sortDiagnostics(diagnostics);
+  const sorted = inInputOrder(diagnostics) ? diagnostics : sortDiagnostics(diagnostics);
   const failed = issue !== undefined || (resolved.strict && failsStrict(sorted));
   if (failed) return { success: false, error: new ArticleParseError(sorted) };
   return { success: true, data: article, diagnostics: sorted };
@@ -151,7 +175,7 @@ const NOTE_MESSAGES = {
 } as const;
 
 /** What the normaliser noticed in the k-th line: one diagnostic per code, from the first note to the last. */
-function reportNotes(table: LineTable, k: number, notes: readonly NormalizeNote[], diagnostics: Diagnostic[]): void {
+function reportNotes(table: LineTable, k: number, notes: readonly NormalizeNote[], diagnostics: DiagnosticSink): void {
   if (notes.length === 0) return;
   const base = table.contentStart[k]!;
   for (const code of ['mojibake-repaired', 'html-entity-decoded', 'unbalanced-quotes'] as const) {
@@ -164,14 +188,15 @@ function reportNotes(table: LineTable, k: number, notes: readonly NormalizeNote[
 }
 
 /** Builds the record from the table; field text comes from each line's content span. */
-function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: Diagnostic[]): Article {
+function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: DiagnosticSink): Article {
   const { text, contentStart, contentEnd } = table;
   const { normalize } = options;
 
   const field = (k: number): string => {
     const raw = text.slice(contentStart[k], contentEnd[k]);
     if (normalize === false) return raw;
-    reportNotes(table, k, normalizationNotes(raw, normalize), diagnostics);
+    // The notes only make diagnostics: not worth finding when they would be dropped.
+    if (diagnostics !== DROP_DIAGNOSTICS) reportNotes(table, k, normalizationNotes(raw, normalize), diagnostics);
     const normalized = normalizeArabic(raw, normalize);
     if (normalized.length > 0) return normalized;
     const span = contentSpan(table, k);

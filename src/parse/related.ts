@@ -19,7 +19,7 @@ import { createDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../schema/diagnostic';
 import type { LabelMatcher } from './labels';
 import { NONE, repeatsLine } from './layout';
-import { contentSpan, type LineTable } from './line-table';
+import { contentSpan, type DiagnosticSink, type LineTable } from './line-table';
 
 /** Indices into the line table of one related story's lines. */
 export interface StoryLines {
@@ -59,7 +59,7 @@ type State = 'title' | 'echoOrTeaser' | 'teaser';
  * // [{ title: 1, titleEcho: 2, teaser: 3 }, { title: 4, titleEcho: 5, teaser: -1 }]
  * ```
  */
-export function readRelated(table: LineTable, from: number, labels: LabelMatcher, diagnostics: Diagnostic[]): StoryLines[] {
+export function readRelated(table: LineTable, from: number, labels: LabelMatcher, diagnostics: DiagnosticSink): StoryLines[] {
   const { count, text, contentStart, contentEnd } = table;
   const isLabel = (k: number): boolean => labels.matches(text, contentStart[k]!, contentEnd[k]!);
   // Whether line k is followed, within the block, by a line that repeats it.

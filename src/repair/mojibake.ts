@@ -160,7 +160,7 @@ function decodePiece(line: string, start: number, end: number, codepage: Codepag
   // A C1 control: the text was misread twice through windows-1252, and only the next level, judged on its own, may decode it.
   const inner = level + 1 < MAX_LEVELS ? applyMojibake(text, level + 1) : undefined;
   if (!inner || hasControl(inner.text)) return undefined;
-  return { codepage: codepage.name, start, end, status: Status.SelfSufficient, letter, text: inner.text, sources: inner.sources.map((k) => sources[k]!) };
+  return { codepage: codepage.name, start, end, status: Status.SelfSufficient, letter, text: inner.text, sources: Array.from(inner.sources, (k) => sources[k]!) };
 }
 
 /** Valid pieces of `line` under one code page. */
@@ -241,21 +241,23 @@ export function findMojibake(line: string, level = 0): MojibakeEdit[] {
 }
 
 /** `line` with one level of mojibake decoded and the source offset of every unit, or undefined when nothing changes. */
-function applyMojibake(line: string, level: number): { text: string; sources: number[]; edits: MojibakeEdit[] } | undefined {
+function applyMojibake(line: string, level: number): { text: string; sources: Uint32Array; edits: MojibakeEdit[] } | undefined {
   const edits = findMojibake(line, level);
   if (edits.length === 0) return undefined;
   let text = '';
-  const sources: number[] = [];
+  // Decoding never lengthens a line: a typed array of its length holds the map.
+  const sources = new Uint32Array(line.length);
+  let o = 0;
   let at = 0;
   for (const edit of edits) {
     text += line.slice(at, edit.start) + edit.text;
-    for (let k = at; k < edit.start; k++) sources.push(k);
-    for (const source of edit.sources) sources.push(source);
+    for (let k = at; k < edit.start; k++) sources[o++] = k;
+    for (const source of edit.sources) sources[o++] = source;
     at = edit.end;
   }
   text += line.slice(at);
-  for (let k = at; k < line.length; k++) sources.push(k);
-  return { text, sources, edits };
+  for (let k = at; k < line.length; k++) sources[o++] = k;
+  return { text, sources: sources.subarray(0, o), edits };
 }
 
 /** A stretch of a line that mojibake repair replaced, and the code page of its first level. */
@@ -275,9 +277,9 @@ export interface MojibakeRange {
  * Returns the text, the line offset behind each of its units, and the
  * repaired stretches of the line in order; undefined when nothing changes.
  */
-export function repairMojibake(line: string): { text: string; sources: number[]; ranges: MojibakeRange[] } | undefined {
+export function repairMojibake(line: string): { text: string; sources: Uint32Array; ranges: MojibakeRange[] } | undefined {
   let text = line;
-  let sources: number[] | undefined;
+  let sources: Uint32Array | undefined;
   let ranges: MojibakeRange[] = [];
   for (let level = 0; level < MAX_LEVELS; level++) {
     const round = applyMojibake(text, level);

@@ -12,20 +12,22 @@ export interface RepairedLine {
   /** The repaired text. */
   readonly text: string;
   /** For each unit of `text`, the offset in the line of the character that produced it. */
-  readonly sources: readonly number[];
+  readonly sources: Uint32Array;
   /** What was repaired, with line-relative ranges, in order and not overlapping. */
   readonly repairs: readonly TextRepair[];
 }
 
 interface Stage {
   text: string;
-  sources: number[];
+  sources: Uint32Array;
   repairs: TextRepair[];
 }
 
 function decodeEntities(line: string): Stage | undefined {
   let text = '';
-  const sources: number[] = [];
+  // A reference is longer than the one or two units it stands for: the map never outgrows the line.
+  const sources = new Uint32Array(line.length);
+  let o = 0;
   const repairs: TextRepair[] = [];
   let copied = 0;
   for (let at = line.indexOf('&'); at >= 0; ) {
@@ -36,33 +38,30 @@ function decodeEntities(line: string): Stage | undefined {
     }
     const replacement = String.fromCodePoint(match.codePoint);
     text += line.slice(copied, at) + replacement;
-    for (let k = copied; k < at; k++) sources.push(k);
-    for (let k = 0; k < replacement.length; k++) sources.push(at);
+    for (let k = copied; k < at; k++) sources[o++] = k;
+    for (let k = 0; k < replacement.length; k++) sources[o++] = at;
     repairs.push({ kind: 'html-entity', start: at, end: match.end, replacement });
     copied = match.end;
     at = line.indexOf('&', copied);
   }
   if (repairs.length === 0) return undefined;
   text += line.slice(copied);
-  for (let k = copied; k < line.length; k++) sources.push(k);
-  return { text, sources, repairs };
-}
-
-function identity(line: string): Stage {
-  return { text: line, sources: Array.from({ length: line.length }, (_, k) => k), repairs: [] };
+  for (let k = copied; k < line.length; k++) sources[o++] = k;
+  return { text, sources: sources.subarray(0, o), repairs };
 }
 
 /** Repairs one line (no line breaks inside); undefined when nothing changes. */
 export function repairLine(line: string, entities: boolean, mojibake: boolean): RepairedLine | undefined {
-  const first = (entities ? decodeEntities(line) : undefined) ?? identity(line);
-  const decoded = mojibake ? repairMojibake(first.text) : undefined;
-  if (!decoded) return first.repairs.length > 0 ? first : undefined;
+  const first = entities ? decodeEntities(line) : undefined;
+  const middle = first?.text ?? line;
+  const decoded = mojibake ? repairMojibake(middle) : undefined;
+  if (!decoded) return first;
 
-  const { text: middle, sources: back } = first;
-  // A range of the middle text maps to the line from its first unit's source to the next unit's source.
-  const lineOffset = (k: number): number => (k < middle.length ? back[k]! : line.length);
+  // The line offset behind a unit of the middle text (no map is built when references changed nothing).
+  const back = first?.sources;
+  const lineOffset = (k: number): number => (k >= middle.length ? line.length : back ? back[k]! : k);
   const { text } = decoded;
-  const sources = decoded.sources.map((k) => back[k]!);
+  const sources = back ? decoded.sources.map((k) => back[k]!) : decoded.sources;
   const mojibakeRepairs: TextRepair[] = [];
   let o = 0;
   for (const range of decoded.ranges) {
@@ -77,7 +76,7 @@ export function repairLine(line: string, entities: boolean, mojibake: boolean): 
   // A reference inside a decoded piece is part of that piece's repair.
   const repairs: TextRepair[] = [];
   let m = 0;
-  for (const repair of first.repairs) {
+  for (const repair of first?.repairs ?? []) {
     while (m < mojibakeRepairs.length && mojibakeRepairs[m]!.end <= repair.start) repairs.push(mojibakeRepairs[m++]!);
     const inside = m < mojibakeRepairs.length && mojibakeRepairs[m]!.start <= repair.start;
     if (!inside) repairs.push(repair);

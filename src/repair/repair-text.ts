@@ -25,7 +25,7 @@ export function repairPass(text: string, options: TriggerOptions, withSources: b
   const scan = scanTriggers(text, options);
   const parts: string[] = [];
   const repairs: TextRepair[] = [];
-  const lineSources: Array<{ at: number; start: number; end: number; sources: readonly number[] }> = [];
+  const lineSources: Array<{ at: number; start: number; end: number; sources: Uint32Array }> = [];
   let copied = 0;
   let length = 0;
   for (const [start, end] of scan.lines) {

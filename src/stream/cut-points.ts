@@ -119,15 +119,14 @@ const TOKEN_HINTS = new Set([0x060c, 0x061b, 0x061f, 0x3a, 0x2f, 0x40, 0x2e, 0x7
 /**
  * Whether the last token of normalised `text` (after its last space) holds
  * none of the units that decide `punctuation: 'ascii'` at a distance: a mark
- * to rewrite, or a sign that the token is an address. `before`: whether the
- * part of the token written earlier was plain, for a text without a space.
+ * to rewrite, or a sign that the token is an address.
  */
-export function tokenEndIsPlain(text: string, before: boolean): boolean {
+export function tokenEndIsPlain(text: string): boolean {
   const classes = punctuationClasses();
   for (let k = text.length - 1; k >= 0; k--) {
     const unit = text.charCodeAt(k);
     if ((classes[unit]! & P.Space) !== 0) return true;
     if (TOKEN_HINTS.has(unit)) return false;
   }
-  return before;
+  return true;
 }

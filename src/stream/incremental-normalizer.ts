@@ -110,8 +110,6 @@ export function createIncrementalNormalizer(
   let limit = segmentLength;
   // Mojibake repair may decode a piece of the current line depending on the rest of it: no more cuts in this line.
   let lineMustStayWhole = false;
-  // The part of the current token already written holds no punctuation mark and no sign of an address.
-  let tokenIsPlain = true;
   let ended = false;
 
   /** Cuts of the held text, the latest first. */
@@ -125,23 +123,23 @@ export function createIncrementalNormalizer(
 
   /** The output of `held` before `cut`, which is then dropped from `held`; undefined when the cut would change the result. */
   const takeBefore = (cut: PrimerCut): string | undefined => {
-    if (lineScoped && repairsMojibake && stretchMayDependOnLine(held.slice(0, cut.at), entities, true)) {
+    if (repairsMojibake && stretchMayDependOnLine(held.slice(0, cut.at), entities, true)) {
       lineMustStayWhole = true;
       return undefined;
     }
     const withPrimer = normalize(held.slice(0, cut.at + cut.length));
     const written = withPrimer.slice(0, withPrimer.length - cut.written);
-    if (lineScoped && repairsMojibake && stretchMayDependOnLine(written, entities, true)) {
+    if (repairsMojibake && stretchMayDependOnLine(written, entities, true)) {
       lineMustStayWhole = true;
       return undefined;
     }
     if (lineScoped && held.charCodeAt(cut.at - 1) !== 0x20) {
       // Inside a token, the written units on both sides of the cut must also end pieces and references,
-      // and the part before the cut (with the primer) must not decide a mark after it: else wait for another cut.
+      // and the token before the cut (with the primer) must not decide a mark after it: else wait for another cut.
+      // (What an earlier cut wrote of the token passed this check.)
       const split = cuttable !== undefined && (cuttable[withPrimer.charCodeAt(written.length - 1)] === 0 || cuttable[withPrimer.charCodeAt(written.length)] === 0);
-      if (split || (compiled.punctuation !== null && !tokenEndIsPlain(withPrimer, tokenIsPlain))) return undefined;
+      if (split || (compiled.punctuation !== null && !tokenEndIsPlain(withPrimer))) return undefined;
     }
-    tokenIsPlain = true;
     held = held.slice(cut.at);
     limit = segmentLength;
     return written;
@@ -177,7 +175,6 @@ export function createIncrementalNormalizer(
       held = held.slice(lineEnd);
       limit = segmentLength;
       lineMustStayWhole = false;
-      tokenIsPlain = true;
     }
     return held.length < limit ? out : out + relieve();
   };

@@ -66,16 +66,25 @@ function stopTable(options: PunctuationOptions): Uint8Array {
   return table;
 }
 
+/** A buffer twice as long holding the same first entries. */
+function doubled(buffer: Int32Array): Int32Array {
+  const bigger = new Int32Array(buffer.length * 2);
+  bigger.set(buffer);
+  return bigger;
+}
+
 class Pass {
   readonly edits: Edits;
   readonly unbalanced: number[] = [];
   private readonly classes = punctuationClasses();
   private readonly letters: LetterCursor;
   private readonly addresses: AddressCursor;
-  // The marks and quotation marks of the current line: arrays reused line after line, with counts.
-  private readonly marks: number[] = [];
+  // The marks and quotation marks of the current line: buffers reused line after line, with counts.
+  // Typed and doubled when full: one line can hold millions of marks, and a plain array of them
+  // costs twice the memory, grows in smaller steps (each leaving a copy behind) and is traced by the collector.
+  private marks: Int32Array = new Int32Array(64);
   private markCount = 0;
-  private readonly quotes: number[] = [];
+  private quotes: Int32Array = new Int32Array(16);
   private quoteCount = 0;
   private readonly plan = new QuotePlan();
   private readonly rewrite: Rewrite = { written: 0, consumed: 1, kind: OTHER, extra: 0 };
@@ -101,7 +110,7 @@ class Pass {
    * it wrote its output (their offsets, ascending), else a scan of the units.
    */
   run(stops: ArrayLike<number> | undefined): void {
-    const { units, length, classes, marks, quotes } = this;
+    const { units, length, classes } = this;
     const stop = stopTable(this.options);
     let start = 0;
     let hinted = false;
@@ -119,8 +128,12 @@ class Pass {
         hinted = false;
         start = at + 1;
       } else if ((bits & INTERESTING_BIT) !== 0 && stop[units[at]!] === 1) {
-        marks[this.markCount++] = at;
-        if ((bits & QUOTE_BIT) !== 0) quotes[this.quoteCount++] = at;
+        if (this.markCount === this.marks.length) this.marks = doubled(this.marks);
+        this.marks[this.markCount++] = at;
+        if ((bits & QUOTE_BIT) !== 0) {
+          if (this.quoteCount === this.quotes.length) this.quotes = doubled(this.quotes);
+          this.quotes[this.quoteCount++] = at;
+        }
       } else hinted = true;
     }
   }
