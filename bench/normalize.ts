@@ -61,6 +61,10 @@ const digitShift = (offset: number) => (digit: string): string => String.fromCha
 /** The `search` rules written the obvious way: one String.replace per rule. */
 export function regexChainSearch(text: string): string {
   return text
+    // HTML references (the common ones; mojibake repair has no regex form and the specimen needs none).
+    .replace(/&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|(quot|amp|lt|gt|nbsp|apos));/gu, (_, decimal?: string, hex?: string, name?: string) =>
+      name ? NAMED_REFERENCES[name]! : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex!, 16)),
+    )
     .normalize('NFC')
     .replace(/[\ufb50-\ufdf9\ufe70-\ufefc]/gu, (form) => form.normalize('NFKC').replace(/^[ \u0640](?=[\u064b-\u065f\u0670])/u, ''))
     .replace(/[\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u0640\u06e5\u06e6]/gu, '')
@@ -85,8 +89,16 @@ export function regexChainSearch(text: string): string {
       WORD.test(whole[offset - 1] ?? '') && WORD.test(whole[offset + 1] ?? '') ? joiner : '',
     )
     // Runs of two or more spaces, or any other space character; a lone U+0020 is left alone.
-    .replace(/ [\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*/gu, ' ');
+    .replace(/ [\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000][\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*/gu, ' ')
+    // ، ؛ ؟ → , ; ? unless between digits (addresses left out: the specimen has none).
+    .replace(/[،؛؟]/gu, (mark, offset: number, whole: string) =>
+      DIGIT.test(whole[offset - 1] ?? '') && DIGIT.test(whole[offset + 1] ?? '') ? mark : ASCII_PUNCTUATION[mark]!,
+    );
 }
+
+const NAMED_REFERENCES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', apos: "'" };
+const ASCII_PUNCTUATION: Record<string, string> = { '،': ',', '؛': ';', '؟': '?' };
+const DIGIT = /^[0-9]$/u;
 
 // ── baseline 2: Lucene's ArabicNormalizer loop, ported as it is ──
 

@@ -89,6 +89,8 @@ class Pass {
   private readonly plan = new QuotePlan();
   private readonly rewrite: Rewrite = { written: 0, consumed: 1, kind: OTHER, extra: 0 };
   private readonly asciiOnly: boolean;
+  /** Marks rewritten in `units` itself, unit for unit (`punctuation: 'ascii'` alone). */
+  rewrittenInPlace = 0;
 
   constructor(
     private readonly units: Uint16Array,
@@ -155,16 +157,23 @@ class Pass {
     return plan;
   }
 
-  /** `punctuation: 'ascii'` alone: ، ؛ ؟ become , ; ? unless between digits or in an address; nothing else to decide. */
+  /**
+   * `punctuation: 'ascii'` alone: ، ؛ ؟ become , ; ? unless between digits or
+   * in an address; nothing else to decide. Each is one unit for one, so they
+   * are rewritten where they stand: the length and the offset map stay as
+   * they are, and no rewrite changes what a later mark reads (a digit, or an
+   * address sign).
+   */
   private asciiLine(start: number, end: number, hinted: boolean): void {
-    const { units, marks, edits, addresses } = this;
+    const { units, marks, addresses } = this;
     if (hinted) addresses.reset(start, end);
     for (let m = 0; m < this.markCount; m++) {
       const at = marks[m]!;
       if ((this.bits(at - 1) & DIGIT_BIT) !== 0 && (this.bits(at + 1) & DIGIT_BIT) !== 0) continue;
       if (hinted && addresses.covers(at)) continue;
       const unit = units[at]!;
-      edits.replaceWith(at, at + 1, unit === 0x060c ? 0x2c : unit === 0x061b ? 0x3b : 0x3f, at);
+      units[at] = unit === 0x060c ? 0x2c : unit === 0x061b ? 0x3b : 0x3f;
+      this.rewrittenInPlace++;
     }
   }
 
@@ -284,6 +293,8 @@ export function punctuate(
   const pass = new Pass(units, length, options);
   pass.run(stops);
   const { edits, unbalanced } = pass;
+  // ASCII letters and signs for ، ؛ ؟ make no mojibake: nothing suspicious, and the map is the input's.
+  if (pass.rewrittenInPlace > 0) return { out: units, length, sourceIndex: inner, unbalanced, suspicious: false, edits: pass.rewrittenInPlace };
   if (edits.count === 0) return { out: null, length, sourceIndex: undefined, unbalanced, suspicious: false, edits: 0 };
   // The map first: apply() may write the output over the input.
   const sourceIndex = inner ? edits.composeMap(inner) : undefined;
