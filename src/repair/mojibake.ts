@@ -21,8 +21,8 @@
  *    character of U+0600–06FF whose mojibake shows a *marker* (a
  *    windows-1256 symbol that Arabic text never writes after a letter, or
  *    one of Ø Ù Ú Û), or to text that passes these rules as a line of its
- *    own (the mistake made twice); or another piece of the line is self-sufficient; or two or
- *    more pieces of the line each decode to a letter of U+0621–064A whose
+ *    own (the mistake made twice); or another piece of its *segment* is
+ *    self-sufficient; or two or more pieces of its segment each decode to a letter of U+0621–064A whose
  *    second character is not punctuation Arabic writes after a letter
  *    (one-letter words: `طھ ظ…` is ت م, but `ط،` may be ط and a comma); or
  *    the line is white space apart from pieces that decode to white space
@@ -34,7 +34,15 @@
  * again, up to four levels, while it still holds mojibake (text that went
  * through the same mistake twice). Where pieces of the two code pages overlap, a self-sufficient piece
  * wins over a dependent one, then a longer one, then the code page most of
- * the line's self-sufficient pieces use.
+ * the segment's self-sufficient pieces use.
+ *
+ * A segment is the stretch of a line between two *clean words*: runs of
+ * characters other than ASCII, ended by an ASCII one, that hold an Arabic
+ * letter and no unit of a valid piece. Mojibake has no clean word, so a line
+ * of it is one segment; a clean word in a line of clean text keeps a lone
+ * dependent piece there (`أ،` is á in Latin-1 mojibake) from being decoded
+ * because some mojibake stands elsewhere on the line, and keeps the reach of
+ * the evidence short enough for a stream to cut a long line.
  */
 import { inArabicBlock } from '../unicode/arabic';
 import { isBlankUnit } from '../unicode/blank';
@@ -197,42 +205,97 @@ function isBlankLine(line: string, pieces: readonly Piece[]): boolean {
 }
 
 /**
- * Whether `text` holds a piece that mojibake repair could decode, on its own
- * or because of another piece of its line: a valid, plausible piece of either
- * code page. A stretch of a line without one is never changed by repair and
- * changes nothing about the rest of its line (but for the blank-line rule,
- * which any character outside a valid piece other than a space or tab
- * settles).
+ * Ends of the *clean words* of a line, in order: runs of characters other
+ * than ASCII that hold an Arabic letter and no unit of a valid piece, ended
+ * by an ASCII character (a run the line's end cuts short does not count).
+ * Text misread as a code page has none (every run of it is a valid piece, or
+ * holds no Arabic letter), so a clean word marks where the line is not
+ * mojibake: the pieces on either side are judged apart.
  */
-export function hasMojibakeCandidates(text: string): boolean {
-  const found: Piece[] = [];
-  for (const codepage of mojibakeCodepages()) {
-    piecesOf(text, codepage, 0, found);
-    if (found.length > 0) return true;
+function cleanWordEnds(line: string, pieces: readonly Piece[]): number[] {
+  const covered = new Uint8Array(line.length);
+  for (const piece of pieces) covered.fill(1, piece.start, piece.end);
+  const ends: number[] = [];
+  let k = 0;
+  while (k < line.length) {
+    if (line.charCodeAt(k) < 0x80) {
+      k++;
+      continue;
+    }
+    let clean = true;
+    let letter = false;
+    for (; k < line.length && line.charCodeAt(k) >= 0x80; k++) {
+      const unit = line.charCodeAt(k);
+      if (covered[k] === 1) clean = false;
+      else if (unit >= 0x0621 && unit <= 0x064a) letter = true;
+    }
+    if (clean && letter && k < line.length) ends.push(k);
   }
-  return false;
+  return ends;
+}
+
+/**
+ * Whether repair could decode something in `text` (a stretch of a line that
+ * ends at an ASCII character) differently depending on what follows it: a
+ * valid, plausible piece of either code page after its last clean word. A
+ * stretch without one is never changed by what follows, and changes nothing
+ * about it (but for the blank-line rule, which any character outside a
+ * valid piece other than a space or tab settles).
+ */
+export function hasOpenMojibakeCandidates(text: string): boolean {
+  const found: Piece[] = [];
+  for (const codepage of mojibakeCodepages()) piecesOf(text, codepage, 0, found);
+  if (found.length === 0) return false;
+  const ends = cleanWordEnds(text, found);
+  const lastEnd = ends.length > 0 ? ends[ends.length - 1]! : -1;
+  return found.some((piece) => piece.start >= lastEnd);
 }
 
 /** A repaired piece of a line: `[start, end)` in the line and what replaces it. */
 export type MojibakeEdit = Readonly<Pick<Piece, 'codepage' | 'start' | 'end' | 'text' | 'sources'>>;
 
-/** The pieces of one line to decode, in line order, or an empty list. */
+/**
+ * The pieces of one line to decode, in line order, or an empty list. The
+ * evidence that makes a dependent piece decoded (a self-sufficient piece, a
+ * second one-letter piece, the code page most pieces use) is gathered within
+ * a *segment*: the stretch of the line between two clean words.
+ */
 export function findMojibake(line: string, level = 0): MojibakeEdit[] {
   const found: Piece[] = [];
   for (const codepage of mojibakeCodepages()) piecesOf(line, codepage, level, found);
-  const selfSufficient = found.filter((piece) => piece.status === Status.SelfSufficient);
-  const letters = found.filter((piece) => piece.letter).length;
-  if (selfSufficient.length === 0 && letters < 2 && !isBlankLine(line, found)) return [];
-  const latin = selfSufficient.filter((piece) => piece.codepage === 'latin-1').length;
-  const preferred = latin * 2 > selfSufficient.length ? 'latin-1' : 'windows-1256';
-  found.sort(
-    (a, b) =>
-      b.status - a.status || b.end - b.start - (a.end - a.start) || Number(b.codepage === preferred) - Number(a.codepage === preferred),
+  if (found.length === 0) return [];
+  const blank = isBlankLine(line, found);
+  const ends = cleanWordEnds(line, found);
+  // Each piece's segment (how many clean words end before it), taking the pieces in line order.
+  const segmentOf = new Map<Piece, number>();
+  const segments: Array<{ selfSufficient: number; latin: number; letters: number }> = [];
+  let segment = 0;
+  for (const piece of [...found].sort((a, b) => a.start - b.start)) {
+    while (segment < ends.length && ends[segment]! <= piece.start) segment++;
+    segmentOf.set(piece, segment);
+    const stats = (segments[segment] ??= { selfSufficient: 0, latin: 0, letters: 0 });
+    if (piece.status === Status.SelfSufficient) {
+      stats.selfSufficient++;
+      if (piece.codepage === 'latin-1') stats.latin++;
+    }
+    if (piece.letter) stats.letters++;
+  }
+  const decodes = (piece: Piece): boolean => {
+    const stats = segments[segmentOf.get(piece)!]!;
+    return blank || stats.selfSufficient > 0 || stats.letters >= 2;
+  };
+  const preferred = (piece: Piece): boolean => {
+    const stats = segments[segmentOf.get(piece)!]!;
+    return piece.codepage === (stats.latin * 2 > stats.selfSufficient ? 'latin-1' : 'windows-1256');
+  };
+  const candidates = found.filter(decodes);
+  candidates.sort(
+    (a, b) => b.status - a.status || b.end - b.start - (a.end - a.start) || Number(preferred(b)) - Number(preferred(a)),
   );
   // Pieces of one code page never overlap, so each unit is checked and marked at most twice.
   const taken = new Uint8Array(line.length);
   const chosen: Piece[] = [];
-  for (const piece of found) {
+  for (const piece of candidates) {
     if (taken.subarray(piece.start, piece.end).includes(1)) continue;
     taken.fill(1, piece.start, piece.end);
     chosen.push(piece);

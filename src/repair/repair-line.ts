@@ -4,7 +4,7 @@
  * every output unit and a list of what was repaired.
  */
 import { readEntity } from './entities';
-import { hasMojibakeCandidates, repairMojibake } from './mojibake';
+import { hasOpenMojibakeCandidates, repairMojibake } from './mojibake';
 import type { TextRepair } from './types';
 
 /** A repaired line. */
@@ -25,8 +25,8 @@ interface Stage {
 
 function decodeEntities(line: string): Stage | undefined {
   let text = '';
-  // A reference is longer than the one or two units it stands for: the map never outgrows the line.
-  const sources = new Uint32Array(line.length);
+  // Made at the first reference, which is longer than the one or two units it stands for: the map never outgrows the line.
+  let sources: Uint32Array | undefined;
   let o = 0;
   const repairs: TextRepair[] = [];
   let copied = 0;
@@ -36,6 +36,7 @@ function decodeEntities(line: string): Stage | undefined {
       at = line.indexOf('&', at + 1);
       continue;
     }
+    sources ??= new Uint32Array(line.length);
     const replacement = String.fromCodePoint(match.codePoint);
     text += line.slice(copied, at) + replacement;
     for (let k = copied; k < at; k++) sources[o++] = k;
@@ -44,7 +45,7 @@ function decodeEntities(line: string): Stage | undefined {
     copied = match.end;
     at = line.indexOf('&', copied);
   }
-  if (repairs.length === 0) return undefined;
+  if (!sources) return undefined;
   text += line.slice(copied);
   for (let k = copied; k < line.length; k++) sources[o++] = k;
   return { text, sources: sources.subarray(0, o), repairs };
@@ -86,12 +87,13 @@ export function repairLine(line: string, entities: boolean, mojibake: boolean): 
 }
 
 /**
- * Whether repairing a line of which `text` is a stretch (cut at ASCII spaces)
- * could depend on more than the stretch itself: references are decoded where
- * they stand, but whether a piece of mojibake is decoded depends on the other
- * pieces of its line.
+ * Whether repairing a line of which `text` is a stretch (cut at an ASCII
+ * character) could treat the stretch differently depending on what follows:
+ * references are decoded where they stand, but whether a piece of mojibake is
+ * decoded depends on the other pieces of its segment of the line, and the
+ * stretch's last segment is still open.
  */
 export function stretchMayDependOnLine(text: string, entities: boolean, mojibake: boolean): boolean {
   if (!mojibake) return false;
-  return hasMojibakeCandidates((entities ? decodeEntities(text) : undefined)?.text ?? text);
+  return hasOpenMojibakeCandidates((entities ? decodeEntities(text) : undefined)?.text ?? text);
 }

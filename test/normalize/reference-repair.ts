@@ -95,16 +95,26 @@ function repairLevel(line: string, level: number): string {
     pieces.length > 0 &&
     pieces.every((piece) => BLANK.test(piece.text)) &&
     line.split('').every((unit, j) => covered.has(j) || unit === ' ' || unit === '\t');
-  const selfSufficient = pieces.filter((piece) => piece.selfSufficient);
-  const context = selfSufficient.length > 0 || pieces.filter((piece) => piece.letter).length >= 2 || blankLine;
-  if (!context) return line;
-  const latin = selfSufficient.filter((piece) => piece.codepage === 1).length;
-  const preferred = latin * 2 > selfSufficient.length ? 1 : 0;
-  const ranked = [...pieces].sort(
+  // Clean words (runs of non-ASCII units ended by an ASCII one, with an Arabic letter and no unit
+  // of a valid piece) split the line into segments; the evidence for a piece comes from its own.
+  const cleanWordEnds = [...line.matchAll(/[^\x00-\x7f]+(?=[\x00-\x7f])/gu)]
+    .filter((run) => /[\u0621-\u064a]/u.test(run[0]) && Array.from(run[0], (_, j) => run.index + j).every((j) => !covered.has(j)))
+    .map((run) => run.index + run[0].length);
+  const segmentOf = (piece: Piece): number => cleanWordEnds.filter((end) => end <= piece.start).length;
+  const inSegment = (piece: Piece): Piece[] => pieces.filter((other) => segmentOf(other) === segmentOf(piece));
+  const decodes = (piece: Piece): boolean => {
+    const segment = inSegment(piece);
+    return segment.some((other) => other.selfSufficient) || segment.filter((other) => other.letter).length >= 2 || blankLine;
+  };
+  const preferred = (piece: Piece): number => {
+    const selfSufficient = inSegment(piece).filter((other) => other.selfSufficient);
+    return selfSufficient.filter((other) => other.codepage === 1).length * 2 > selfSufficient.length ? 1 : 0;
+  };
+  const ranked = pieces.filter(decodes).sort(
     (a, b) =>
       Number(b.selfSufficient) - Number(a.selfSufficient) ||
       b.end - b.start - (a.end - a.start) ||
-      Number(b.codepage === preferred) - Number(a.codepage === preferred) ||
+      Number(b.codepage === preferred(b)) - Number(a.codepage === preferred(a)) ||
       a.codepage - b.codepage ||
       a.start - b.start,
   );

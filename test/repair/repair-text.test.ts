@@ -67,6 +67,16 @@ describe('repairText on mojibake', () => {
     expect(repairText(misdecode('و', 'windows-1256')).text).toBe('و'); // ˆ is a marker
   });
 
+  it('judges a one-letter piece by the damage of its own stretch of the line, between clean words', () => {
+    // أ، and ع، are valid mojibake (á, U+06A1) that clean text writes: a clean word keeps them apart from the damage.
+    const damage = misdecode('إن الاجتماع سيعقد غدا', 'windows-1256');
+    expect(repairText(`قال أ، ثم ع، كذلك ${damage}`).text).toBe('قال أ، ثم ع، كذلك إن الاجتماع سيعقد غدا');
+    // Next to the damage, with no clean word between, a one-letter piece is part of it.
+    const word = misdecode('و', 'windows-1256');
+    expect(repairText(`قال ${word} ${damage}`).text).toBe('قال و إن الاجتماع سيعقد غدا');
+    expect(repairText(`${word} قال ${damage}`).text).toBe(`و قال إن الاجتماع سيعقد غدا`);
+  });
+
   it('repairs a line that held only a no-break space', () => {
     expect(repairText(' آ\u00a0').text).toBe(' \u00a0');
     expect(repairText('Â\u00a0\nÂ\u00a0').text).toBe('\u00a0\n\u00a0');
