@@ -101,15 +101,24 @@ function hasControl(text: string): boolean {
   return false;
 }
 
+// The shapes of UTF-8 sequences, made once: a piece is checked for every word of clean Arabic.
+const TWO: readonly [number, number, number] = [2, 0x80, 0xbf];
+const THREE_E0: readonly [number, number, number] = [3, 0xa0, 0xbf];
+const THREE_ED: readonly [number, number, number] = [3, 0x80, 0x9f];
+const THREE: readonly [number, number, number] = [3, 0x80, 0xbf];
+const FOUR_F0: readonly [number, number, number] = [4, 0x90, 0xbf];
+const FOUR: readonly [number, number, number] = [4, 0x80, 0xbf];
+const FOUR_F4: readonly [number, number, number] = [4, 0x80, 0x8f];
+
 /** Length of the UTF-8 sequence a lead byte starts and the allowed range of its second byte, or undefined. */
 function sequenceShape(lead: number): readonly [number, number, number] | undefined {
-  if (lead >= 0xc2 && lead <= 0xdf) return [2, 0x80, 0xbf];
-  if (lead === 0xe0) return [3, 0xa0, 0xbf];
-  if (lead === 0xed) return [3, 0x80, 0x9f];
-  if (lead >= 0xe1 && lead <= 0xef) return [3, 0x80, 0xbf];
-  if (lead === 0xf0) return [4, 0x90, 0xbf];
-  if (lead >= 0xf1 && lead <= 0xf3) return [4, 0x80, 0xbf];
-  if (lead === 0xf4) return [4, 0x80, 0x8f];
+  if (lead >= 0xc2 && lead <= 0xdf) return TWO;
+  if (lead === 0xe0) return THREE_E0;
+  if (lead === 0xed) return THREE_ED;
+  if (lead >= 0xe1 && lead <= 0xef) return THREE;
+  if (lead === 0xf0) return FOUR_F0;
+  if (lead >= 0xf1 && lead <= 0xf3) return FOUR;
+  if (lead === 0xf4) return FOUR_F4;
   return undefined;
 }
 
@@ -128,8 +137,25 @@ interface Piece {
 }
 
 /** Decodes `line[start..end)` (every unit a high byte of `codepage`) and judges it; undefined when invalid. */
+/** Whether the bytes of `line[start..end)` under `byteOf` are valid UTF-8: checked before anything is decoded, as most pieces are clean words that fail at once. */
+function isValidUtf8(line: string, start: number, end: number, byteOf: Uint16Array): boolean {
+  for (let k = start; k < end; ) {
+    const shape = sequenceShape(byteOf[line.charCodeAt(k)]! - 1);
+    if (!shape || k + shape[0] > end) return false;
+    const second = byteOf[line.charCodeAt(k + 1)]! - 1;
+    if (second < shape[1] || second > shape[2]) return false;
+    for (let j = 2; j < shape[0]; j++) {
+      const byte = byteOf[line.charCodeAt(k + j)]! - 1;
+      if (byte < 0x80 || byte > 0xbf) return false;
+    }
+    k += shape[0];
+  }
+  return true;
+}
+
 function decodePiece(line: string, start: number, end: number, codepage: Codepage, level: number): Piece | undefined {
   const { byteOf } = codepage;
+  if (!isValidUtf8(line, start, end, byteOf)) return undefined;
   const marker = markerTable();
   let text = '';
   const sources: number[] = [];
