@@ -34,9 +34,8 @@ export interface PunctuationOptions {
 }
 
 /**
- * Whether only `punctuation: 'ascii'` is on: then ، ؛ ؟ are the only marks
- * worth a stop (with line breaks and address hints), which keeps the pass
- * cheap for search keys (`search` with `punctuation: 'ascii'`).
+ * Whether only `punctuation: 'ascii'` is on: then ، ؛ ؟ are the only units
+ * worth a stop, which keeps the pass cheap for search keys (`search`).
  */
 export function onlyAsciiPunctuation(options: PunctuationOptions): boolean {
   return (
@@ -45,10 +44,14 @@ export function onlyAsciiPunctuation(options: PunctuationOptions): boolean {
   );
 }
 
-/** The units the pass stops at: the marks its rules read (all, or ، ؛ ؟ alone), line breaks, and address hints. */
+/**
+ * The units the pass stops at: the marks its rules read, line breaks, and
+ * address hints; or, with `punctuation: 'ascii'` alone, ، ؛ ؟ and nothing
+ * else (their tokens are read around them).
+ */
 export function stopUnits(options: PunctuationOptions): number[] {
-  const marks = onlyAsciiPunctuation(options) ? [0x060c, 0x061b, 0x061f] : INTERESTING;
-  return [...new Set([...marks, ...LINE_BREAK_CHARACTERS, ...ADDRESS_HINTS])];
+  if (onlyAsciiPunctuation(options)) return [0x060c, 0x061b, 0x061f];
+  return [...new Set([...INTERESTING, ...LINE_BREAK_CHARACTERS, ...ADDRESS_HINTS])];
 }
 
 function way(value: 'keep' | 'arabic' | 'ascii'): number {

@@ -13,7 +13,7 @@
  */
 import { mojibakeUnitRoles } from '../../repair/codepages';
 import { P, punctuationClasses } from './classes';
-import { AddressCursor, LetterCursor, Script } from './line-view';
+import { AddressCursor, LetterCursor, Script, isAddress } from './line-view';
 import { onlyAsciiPunctuation, stopUnits, type PunctuationOptions } from './options';
 import { QuotePlan, Role, planQuotes } from './quotes';
 import { rewriteMark, type Rewrite } from './rewrite';
@@ -44,6 +44,7 @@ const FROZEN = 4;
 
 const SPACE_BIT = P.Space;
 const LINE_BREAK_BIT = P.LineBreak;
+const TOKEN_END_BITS = P.Space | P.LineBreak;
 const INTERESTING_BIT = P.Interesting;
 const QUOTE_BIT = P.Quote;
 const LETTER_BITS = P.ArabicLetter | P.OtherLetter;
@@ -112,6 +113,7 @@ class Pass {
    * it wrote its output (their offsets, ascending), else a scan of the units.
    */
   run(stops: ArrayLike<number> | undefined): void {
+    if (this.asciiOnly) return this.runAsciiOnly(stops);
     const { units, length, classes } = this;
     const stop = stopTable(this.options);
     let start = 0;
@@ -159,18 +161,36 @@ class Pass {
 
   /**
    * `punctuation: 'ascii'` alone: ، ؛ ؟ become , ; ? unless between digits or
-   * in an address; nothing else to decide. Each is one unit for one, so they
-   * are rewritten where they stand: the length and the offset map stay as
-   * they are, and no rewrite changes what a later mark reads (a digit, or an
-   * address sign).
+   * in an address; nothing else to decide. The stops are these marks only (no
+   * line breaks: a mark's token, which decides whether it is in an address,
+   * is found around it, up to white space or a line break). Each mark is one
+   * unit for one, so it is rewritten where it stands: the length and the
+   * offset map stay as they are, and no rewrite changes what a later mark
+   * reads (a digit, or an address sign).
    */
-  private asciiLine(start: number, end: number, hinted: boolean): void {
-    const { units, marks, addresses } = this;
-    if (hinted) addresses.reset(start, end);
-    for (let m = 0; m < this.markCount; m++) {
-      const at = marks[m]!;
+  private runAsciiOnly(stops: ArrayLike<number> | undefined): void {
+    const { units, length, classes } = this;
+    const stop = stopTable(this.options);
+    let next = 0;
+    let tokenEnd = -1;
+    let inAddress = false;
+    for (let at = 0; at < length; at++) {
+      if (stops) {
+        if (next === stops.length) return;
+        at = stops[next++]!;
+      } else {
+        while (at < length && stop[units[at]!] === 0) at++;
+        if (at === length) return;
+      }
       if ((this.bits(at - 1) & DIGIT_BIT) !== 0 && (this.bits(at + 1) & DIGIT_BIT) !== 0) continue;
-      if (hinted && addresses.covers(at)) continue;
+      if (at >= tokenEnd) {
+        let from = at;
+        while (from > 0 && (classes[units[from - 1]!]! & TOKEN_END_BITS) === 0) from--;
+        tokenEnd = at + 1;
+        while (tokenEnd < length && (classes[units[tokenEnd]!]! & TOKEN_END_BITS) === 0) tokenEnd++;
+        inAddress = isAddress(units, from, tokenEnd);
+      }
+      if (inAddress) continue;
       const unit = units[at]!;
       units[at] = unit === 0x060c ? 0x2c : unit === 0x061b ? 0x3b : 0x3f;
       this.rewrittenInPlace++;
@@ -178,7 +198,6 @@ class Pass {
   }
 
   private line(start: number, end: number, hinted: boolean): void {
-    if (this.asciiOnly) return this.asciiLine(start, end, hinted);
     const { units, classes, options, letters, addresses, rewrite, marks, edits } = this;
     const plan = this.planLine(start, end, hinted);
     const frozen = plan.unpaired.length > 0;
