@@ -77,6 +77,7 @@ interface Tables {
 
 let tables: Tables | undefined;
 let plainScanners: Scanners | undefined;
+const ENTITY_SCANNERS: Scanners = [[/&/g, 1]];
 
 function escape(unit: number): string {
   return `\\u${unit.toString(16).padStart(4, '0')}`;
@@ -273,7 +274,9 @@ class NextLineBreak {
 /** Finds the lines with a trigger. Linear: each line is bounded once, each transparent run walked a bounded number of times. */
 export function scanTriggers(text: string, options: TriggerOptions): TriggerScan {
   const t = (tables ??= buildTables());
-  const matches = new Matches(options.transparent?.scanners ?? (plainScanners ??= scannersFor('')), text);
+  // Without mojibake repair only references are looked for: one scan for `&`.
+  const scanners = options.mojibake ? (options.transparent?.scanners ?? (plainScanners ??= scannersFor(''))) : ENTITY_SCANNERS;
+  const matches = new Matches(scanners, text);
   const skip = options.transparent?.table;
   const lines: Array<readonly [number, number]> = [];
   let suspicious = false;

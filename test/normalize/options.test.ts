@@ -134,8 +134,8 @@ describe('option resolution', () => {
     for (const preset of [display, lucene, camel]) {
       expect(preset).toMatchObject({ mojibake: 'keep', htmlEntities: 'keep', quotes: 'keep', punctuation: 'keep', spacing: 'keep', ellipsis: 'keep' });
     }
-    // Search keys: damage repaired, Arabic and ASCII punctuation one key, nothing restyled.
-    expect(search).toMatchObject({ mojibake: 'repair', htmlEntities: 'decode', punctuation: 'ascii', quotes: 'keep', spacing: 'keep', ellipsis: 'keep' });
+    // Search keys: references decoded, Arabic and ASCII punctuation one key, nothing restyled; mojibake repair opt-in.
+    expect(search).toMatchObject({ mojibake: 'keep', htmlEntities: 'decode', punctuation: 'ascii', quotes: 'keep', spacing: 'keep', ellipsis: 'keep' });
     expect(display).toMatchObject({ compose: 'nfc', diacritics: 'canonical', tatweel: 'keep', digits: 'keep', whitespace: 'collapse', joiners: 'contextual' });
     expect(search).toMatchObject({ diacritics: 'strip', tatweel: 'remove', alef: 'all', alefMaksura: 'yeh', tehMarbuta: 'heh', persianLetters: 'arabic', hamzaCarriers: 'keep', digits: 'western', superscriptAlef: 'contextual' });
     expect(lucene).toMatchObject({ compose: 'keep', alef: 'hamza', superscriptAlef: 'keep', tatweel: 'remove', whitespace: 'keep' });

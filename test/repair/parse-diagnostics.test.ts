@@ -48,8 +48,9 @@ describe('parseArticle and the normaliser’s notes', () => {
   it('reports nothing with options that do not repair or restyle, or without normalisation; repairs alone without quotes', () => {
     const raw = `${HEAD}قال &quot;نعم "لا ${misdecode('الوزير', 'windows-1256')}`;
     for (const normalize of ['display', 'lucene', 'camel', false] as const) expect(reported(raw, { normalize }).diagnostics).toEqual([]);
-    // Repair without quote styling (`search`): no quote report.
-    for (const normalize of ['search', { preset: 'display', mojibake: 'repair', htmlEntities: 'decode' }] as const) {
+    // Repair without quote styling: no quote report (`search` decodes references, mojibake repair is opt-in).
+    expect(reported(raw, { normalize: 'search' }).diagnostics.map((d) => d.code)).toEqual(['html-entity-decoded']);
+    for (const normalize of [{ preset: 'search', mojibake: 'repair' }, { preset: 'display', mojibake: 'repair', htmlEntities: 'decode' }] as const) {
       expect(reported(raw, { normalize }).diagnostics.map((d) => d.code)).toEqual(['html-entity-decoded', 'mojibake-repaired']);
     }
   });
