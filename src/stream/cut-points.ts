@@ -113,8 +113,12 @@ export function lastWordCut(text: string, classes: UnitClasses, repair: boolean)
   return undefined;
 }
 
-/** ، ؛ ؟ (what `punctuation: 'ascii'` rewrites) and the units that can make a token an address (`:` `/` `@` `.` `w` `W`). */
-const TOKEN_HINTS = new Set([0x060c, 0x061b, 0x061f, 0x3a, 0x2f, 0x40, 0x2e, 0x77, 0x57]);
+/**
+ * ، ؛ ؟ (what `punctuation: 'ascii'` rewrites), `,` `;` `?` (what it writes:
+ * the text checked is normalised), and the units that can make a token an
+ * address (`:` `/` `@` `.` `w` `W`).
+ */
+const TOKEN_HINTS = new Set([0x060c, 0x061b, 0x061f, 0x2c, 0x3b, 0x3f, 0x3a, 0x2f, 0x40, 0x2e, 0x77, 0x57]);
 
 /**
  * Whether the last token of normalised `text` (after its last space) holds

@@ -108,31 +108,27 @@ export function createIncrementalNormalizer(
   let held = '';
   // Length the held text may reach before it is cut or shortened; grows when it can be neither.
   let limit = segmentLength;
-  // Mojibake repair may decode a piece of the current line depending on the rest of it: no more cuts in this line.
-  let lineMustStayWhole = false;
   let ended = false;
 
   /** Cuts of the held text, the latest first. */
   const cutsOfHeld = (): PrimerCut[] => {
     if (!lineScoped) return [lastPrimerCut(held, classes)].filter((cut) => cut !== undefined);
-    if (wholeLines || lineMustStayWhole) return [];
+    if (wholeLines) return [];
     const atWord = lastWordCut(held, classes, repairsMojibake);
     const inToken = insideTokens ? lastPrimerCut(held, classes, cuttable) : undefined;
     return [inToken, atWord].filter((cut) => cut !== undefined).sort((a, b) => b.at - a.at);
   };
 
-  /** The output of `held` before `cut`, which is then dropped from `held`; undefined when the cut would change the result. */
+  /**
+   * The output of `held` before `cut`, which is then dropped from `held`;
+   * undefined when the cut could change the result (a piece of mojibake before
+   * it whose segment is still open: a later cut, after a clean word, may do).
+   */
   const takeBefore = (cut: PrimerCut): string | undefined => {
-    if (repairsMojibake && stretchMayDependOnLine(held.slice(0, cut.at), entities, true)) {
-      lineMustStayWhole = true;
-      return undefined;
-    }
+    if (repairsMojibake && stretchMayDependOnLine(held.slice(0, cut.at), entities, true)) return undefined;
     const withPrimer = normalize(held.slice(0, cut.at + cut.length));
     const written = withPrimer.slice(0, withPrimer.length - cut.written);
-    if (repairsMojibake && stretchMayDependOnLine(written, entities, true)) {
-      lineMustStayWhole = true;
-      return undefined;
-    }
+    if (repairsMojibake && stretchMayDependOnLine(written, entities, true)) return undefined;
     if (lineScoped && held.charCodeAt(cut.at - 1) !== 0x20) {
       // Inside a token, the written units on both sides of the cut must also end pieces and references,
       // and the token before the cut (with the primer) must not decide a mark after it: else wait for another cut.
@@ -149,7 +145,7 @@ export function createIncrementalNormalizer(
   const relieve = (): string => {
     let out = '';
     for (const cut of cutsOfHeld()) {
-      const written = lineMustStayWhole ? undefined : takeBefore(cut);
+      const written = takeBefore(cut);
       if (written === undefined) continue;
       out = written;
       if (held.length < limit) return out;
@@ -174,7 +170,6 @@ export function createIncrementalNormalizer(
       out = normalize(held.slice(0, lineEnd));
       held = held.slice(lineEnd);
       limit = segmentLength;
-      lineMustStayWhole = false;
     }
     return held.length < limit ? out : out + relieve();
   };

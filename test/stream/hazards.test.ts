@@ -29,6 +29,8 @@ const HAZARDS: Record<string, string> = {
   'removed units before a honorific': 'ب\u200c\u0640\u0640ﷺ ب\u200b\u200b\u0640ﷺ بَُ\u0640\u0640ﷺ ﷺ\u0640\u0640ب',
   // The line-scoped rules: a mark decided by its token, mojibake decided by its line, references.
   'marks in addresses and far from their start': 'www.ﻻ٣٣٣٣،ﻻ👍👍؟ http://ﻻ٣٣،٣ a@b.ﻻﻻ؛ ﻻ٣٣،٣٣ كلمة، كلمة',
+  // The mark is rewritten in the text a cut is checked on: it must still count as a mark there.
+  'a mark before the address sign of its token': 'ï؛€ط§ظ‹ظ‹a@b. ﻻ،ﻻﻻﻻx@y.z',
   'mojibake decided by another piece of its line': 'طھ ظ… كلمة ط، كلمة ٣٣ ظ…ط±ط­ط¨ط§ ٣ Ø¨Ùƒ',
   'a line blank but for no-break spaces in mojibake': 'آ\u00a0 \u2003 آ\u00a0\t آ\u00a0',
   // Presentation forms of neither code page, written as letters that are mojibake (طگ is U+0610) once a trigger elsewhere calls for a second round.
