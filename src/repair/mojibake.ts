@@ -214,6 +214,13 @@ function piecesOf(line: string, codepage: Codepage, level: number, into: Piece[]
   }
 }
 
+/** Valid pieces of `line` under both code pages (windows-1256's first). */
+function validPieces(line: string, level: number): Piece[] {
+  const found: Piece[] = [];
+  for (const codepage of mojibakeCodepages()) piecesOf(line, codepage, level, found);
+  return found;
+}
+
 /**
  * Whether the line is white space apart from pieces that decode to white
  * space or invisible marks: no Arabic line looks like that.
@@ -269,8 +276,7 @@ function cleanWordEnds(line: string, pieces: readonly Piece[]): number[] {
  * valid piece other than a space or tab settles).
  */
 export function hasOpenMojibakeCandidates(text: string): boolean {
-  const found: Piece[] = [];
-  for (const codepage of mojibakeCodepages()) piecesOf(text, codepage, 0, found);
+  const found = validPieces(text, 0);
   if (found.length === 0) return false;
   const ends = cleanWordEnds(text, found);
   const lastEnd = ends.length > 0 ? ends[ends.length - 1]! : -1;
@@ -287,8 +293,7 @@ export type MojibakeEdit = Readonly<Pick<Piece, 'codepage' | 'start' | 'end' | '
  * a *segment*: the stretch of the line between two clean words.
  */
 export function findMojibake(line: string, level = 0): MojibakeEdit[] {
-  const found: Piece[] = [];
-  for (const codepage of mojibakeCodepages()) piecesOf(line, codepage, level, found);
+  const found = validPieces(line, level);
   if (found.length === 0) return [];
   const blank = isBlankLine(line, found);
   const ends = cleanWordEnds(line, found);

@@ -93,7 +93,6 @@ export function repairLine(line: string, entities: boolean, mojibake: boolean): 
  * decoded depends on the other pieces of its segment of the line, and the
  * stretch's last segment is still open.
  */
-export function stretchMayDependOnLine(text: string, entities: boolean, mojibake: boolean): boolean {
-  if (!mojibake) return false;
+export function stretchMayDependOnLine(text: string, entities: boolean): boolean {
   return hasOpenMojibakeCandidates((entities ? decodeEntities(text) : undefined)?.text ?? text);
 }

@@ -125,10 +125,10 @@ export function createIncrementalNormalizer(
    * it whose segment is still open: a later cut, after a clean word, may do).
    */
   const takeBefore = (cut: PrimerCut): string | undefined => {
-    if (repairsMojibake && stretchMayDependOnLine(held.slice(0, cut.at), entities, true)) return undefined;
+    if (repairsMojibake && stretchMayDependOnLine(held.slice(0, cut.at), entities)) return undefined;
     const withPrimer = normalize(held.slice(0, cut.at + cut.length));
     const written = withPrimer.slice(0, withPrimer.length - cut.written);
-    if (repairsMojibake && stretchMayDependOnLine(written, entities, true)) return undefined;
+    if (repairsMojibake && stretchMayDependOnLine(written, entities)) return undefined;
     if (lineScoped && held.charCodeAt(cut.at - 1) !== 0x20) {
       // Inside a token, the written units on both sides of the cut must also end pieces and references,
       // and the token before the cut (with the primer) must not decide a mark after it: else wait for another cut.

@@ -6,7 +6,7 @@
  */
 import { AlefPolicy, Kind, MarkMode, type CompiledNormalizer } from '../normalize/compile';
 import { P, punctuationClasses } from '../normalize/punctuation/classes';
-import { mojibakeCodepages } from '../repair/codepages';
+import { mojibakeCodepages, mojibakeUnitRoles } from '../repair/codepages';
 import { LINE_BREAK_CHARACTERS, MarkClass, SUPERSCRIPT_ALEF } from '../unicode/arabic';
 
 /** Classes of {@link UnitClasses.ofUnit}. */
@@ -107,7 +107,9 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
   const wordStart = new Uint8Array(0x10000);
   const endsPiece = new Uint8Array(0x10000);
   const letters = punctuationClasses();
-  const { continuation, outsideCodepage } = codepageUnits();
+  // Role 1: the unit stands for a continuation byte (0x80–0xBF) in windows-1256 or Latin-1.
+  const roles = mojibakeUnitRoles();
+  const outsideCodepage = outsideCodepageUnits();
   // Under `collapse` spaces are written as U+0020 and one right after another is dropped: not plain.
   const collapsingSpace = compiled.collapse ? 0x20 : -1;
   for (let unit = 0; unit < 0x10000; unit++) {
@@ -117,7 +119,7 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
       ofUnit[unit] = UnitClass.Plain;
       if (value >= 0x30 && value <= 0x39) writesAsciiDigit[unit] = 1;
       if (isLetter(letters, value)) wordStart[unit] = WordStart.Letter;
-      if (continuation[unit] === 0 && continuation[value] === 0) endsPiece[unit] = 1;
+      if (roles[unit] !== 1 && roles[value] !== 1) endsPiece[unit] = 1;
     } else if (value === Kind.Separator) ofUnit[unit] = UnitClass.Separator;
     else if (value === Kind.Space) ofUnit[unit] = UnitClass.Space;
     else if (value === Kind.Delete) ofUnit[unit] = UnitClass.Delete;
@@ -139,7 +141,7 @@ export function classifyUnits(compiled: CompiledNormalizer): UnitClasses {
     if (text.length === 0 || text.length > 255 || !writesEveryUnit(text, ofUnit)) continue;
     ofUnit[unit] = UnitClass.PlainExpansion;
     expansionLength[unit] = text.length;
-    if (isLetter(letters, text.charCodeAt(0)) && text.length > 1 && continuation[text.charCodeAt(1)] === 0) wordStart[unit] = WordStart.Expansion;
+    if (isLetter(letters, text.charCodeAt(0)) && text.length > 1 && roles[text.charCodeAt(1)] !== 1) wordStart[unit] = WordStart.Expansion;
   }
 
   const astral = compiled.astralMarks;
@@ -177,18 +179,13 @@ export function isQuiet(kind: number): boolean {
   return kind === UnitClass.Space || kind === UnitClass.Joiner || kind === UnitClass.Delete || kind === UnitClass.Mark;
 }
 
-/** 1 for each unit that stands for a byte 0x80–0xBF in windows-1256 or Latin-1; 1 for each unit outside both and ASCII. */
-function codepageUnits(): { continuation: Uint8Array; outsideCodepage: Uint8Array } {
-  const continuation = new Uint8Array(0x10000);
-  const outsideCodepage = new Uint8Array(0x10000).fill(1, 0x80);
+/** 1 for each unit outside both mojibake code pages and ASCII. */
+function outsideCodepageUnits(): Uint8Array {
+  const outside = new Uint8Array(0x10000).fill(1, 0x80);
   for (const { byteOf } of mojibakeCodepages()) {
-    for (let unit = 0x80; unit < 0x10000; unit++) {
-      const byte = byteOf[unit]! - 1;
-      if (byte >= 0) outsideCodepage[unit] = 0;
-      if (byte >= 0x80 && byte <= 0xbf) continuation[unit] = 1;
-    }
+    for (let unit = 0x80; unit < 0x10000; unit++) if (byteOf[unit] !== 0) outside[unit] = 0;
   }
-  return { continuation, outsideCodepage };
+  return outside;
 }
 
 /**

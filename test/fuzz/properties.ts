@@ -15,6 +15,7 @@ import {
   paragraph,
 } from '../arbitraries';
 import { mayBeReadMoreLabel } from '../helpers/keys';
+import { cutAt } from '../stream/pieces';
 import {
   anyBytes,
   anyOptions,
@@ -105,18 +106,6 @@ function checkNormalize(text: string, options: api.NormalizePreset | api.Normali
   assert.ok(range.start >= 0 && range.start <= range.end && range.end <= text.length);
 }
 
-/** Cuts `text` at the given offsets (modulo its length), surrogate pairs and CRLFs included. */
-function cut(text: string, offsets: readonly number[]): string[] {
-  const points = [...new Set(offsets.map((offset) => offset % (text.length + 1)))].sort((a, b) => a - b);
-  const pieces: string[] = [];
-  let from = 0;
-  for (const point of points) {
-    pieces.push(text.slice(from, point));
-    from = point;
-  }
-  pieces.push(text.slice(from));
-  return pieces;
-}
 
 const parseOf = (text: string): api.Article | undefined => {
   const result = api.safeParseArticle(text, { normalize: false });
@@ -246,12 +235,12 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
   property('stream-pieces', ['createIncrementalNormalizer'], 1, [anyText, preset, fc.array(fc.nat(), { maxLength: 12 }), fc.integer({ min: 1, max: 64 })], (text: string, name: api.NormalizePreset, offsets: number[], segmentLength: number) => {
     const normalizer = api.createIncrementalNormalizer(name, { segmentLength });
     let out = '';
-    for (const piece of cut(text, offsets)) out += normalizer.push(piece);
+    for (const piece of cutAt(text, offsets)) out += normalizer.push(piece);
     out += normalizer.end();
     assert.equal(out, api.normalizeArabic(text, name), 'pieces normalise differently from the whole');
   }),
   property('stream-web', ['createNormalizeStream'], 0.2, [anyText, preset, fc.array(fc.nat(), { maxLength: 6 })], async (text: string, name: api.NormalizePreset, offsets: number[]) => {
-    const pieces = cut(text, offsets);
+    const pieces = cutAt(text, offsets);
     const source = new ReadableStream<string>({
       start(controller) {
         for (const piece of pieces) controller.enqueue(piece);

@@ -25,6 +25,7 @@ import {
   type NormalizeOptions,
 } from '../../src/normalize';
 import { referenceNormalize } from './reference';
+import { expectMonotoneMap } from '../helpers/offset-map';
 
 const numRuns = Number(process.env['FC_NUM_RUNS']) || 200;
 const anyText = fc.oneof(normalizationText, vocalisedText, paragraph, hostileString);
@@ -79,14 +80,7 @@ describe.each(NORMALIZE_PRESETS)('preset %s', (preset) => {
   it('returns a monotone offset map into the input, with the same text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        const { text: output, sourceIndex } = normalizeArabicWithMap(text, preset);
-        expect(output).toBe(normalizeArabic(text, preset));
-        expect(sourceIndex.length).toBe(output.length + 1);
-        expect(sourceIndex[output.length]).toBe(text.length);
-        for (let i = 0; i < output.length; i++) {
-          expect(sourceIndex[i]).toBeLessThan(text.length);
-          expect(sourceIndex[i]).toBeLessThanOrEqual(sourceIndex[i + 1]!);
-        }
+        expectMonotoneMap(text, preset);
       }),
       { numRuns },
     );

@@ -6,19 +6,14 @@
  */
 import fc from 'fast-check';
 import { arabicWord, latinWord, DIGIT_SCRIPTS } from '../arbitraries';
-import type { NormalizeOptions } from '../../src/normalize';
+import { NORMALIZE_OPTION_VALUES, type NormalizeOptions } from '../../src/normalize';
 
-/** The punctuation families and their values (the first value of each keeps the text). */
-export const PUNCTUATION_FAMILIES = {
-  quotes: ['keep', 'guillemets', 'ascii', 'curly'],
-  punctuation: ['keep', 'arabic', 'ascii'],
-  spacing: ['keep', 'tidy'],
-  ellipsis: ['keep', 'character', 'dots'],
-  punctuationRuns: ['keep', 'one'],
-  dashes: ['keep', 'en-dash'],
-  percentSign: ['keep', 'arabic', 'ascii'],
-  decimalSign: ['keep', 'arabic', 'ascii'],
-} as const;
+const FAMILY_NAMES = ['quotes', 'punctuation', 'spacing', 'ellipsis', 'punctuationRuns', 'dashes', 'percentSign', 'decimalSign'] as const;
+
+/** The punctuation families and their values (the first value of each, `keep`, keeps the text). */
+export const PUNCTUATION_FAMILIES = Object.fromEntries(FAMILY_NAMES.map((name) => [name, NORMALIZE_OPTION_VALUES[name]])) as {
+  readonly [Name in (typeof FAMILY_NAMES)[number]]: (typeof NORMALIZE_OPTION_VALUES)[Name];
+};
 
 function numberIn(scripts: ReadonlyArray<readonly string[]>, separators: readonly string[]): fc.Arbitrary<string> {
   return fc

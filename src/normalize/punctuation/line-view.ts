@@ -96,7 +96,8 @@ function lower(unit: number): number {
   return unit >= 0x41 && unit <= 0x5a ? unit | 0x20 : unit;
 }
 
-function isAsciiAlnum(unit: number): boolean {
+/** Whether a unit is an ASCII letter or digit. */
+export function isAsciiAlnum(unit: number): boolean {
   const l = lower(unit);
   return (l >= 0x61 && l <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
 }

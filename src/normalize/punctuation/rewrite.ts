@@ -5,7 +5,7 @@
  * are decided per line in `quotes.ts`.
  */
 import { P } from './classes';
-import { LetterCursor, Script } from './line-view';
+import { LetterCursor, Script, isAsciiAlnum } from './line-view';
 import { Way, type PunctuationOptions } from './options';
 
 /** The decision for one unit, written into a reused object (the pass calls this for every mark). */
@@ -30,10 +30,6 @@ const ASCII_WAY = Way.Ascii;
 const DIGIT_BIT = P.Digit;
 const ARABIC_DIGIT_BIT = P.ArabicDigit;
 const SPACE_BIT = P.Space;
-
-function isAsciiAlnum(unit: number): boolean {
-  return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
-}
 
 /** Whether the `;` at `at` ends something shaped like an HTML reference (`&quot;`, `&#39;`): never rewritten. */
 function endsReference(units: Uint16Array, at: number, lineStart: number): boolean {
