@@ -1,7 +1,8 @@
 /**
  * Bytes to text, chunk by chunk, for `khabar normalize`: the encoding comes
- * from `--encoding` or a byte-order mark (UTF-8 otherwise), binary input and
- * UTF-16 without a mark are refused before anything is decoded, and an
+ * from `--encoding` or a byte-order mark (UTF-8 otherwise), binary input,
+ * UTF-16 without a mark and a mark that contradicts `--encoding` are refused
+ * before anything is decoded, and an
  * invalid byte ends the input:
  * the text before it is passed on, then the error names its offset.
  */
@@ -19,11 +20,17 @@ export type StreamEncoding = (typeof STREAM_ENCODINGS)[number];
 /** Bytes looked at before the first decision: enough for a byte-order mark and the binary test. */
 const HEAD_BYTES = 8000;
 
-function sniffEncoding(head: Uint8Array): StreamEncoding {
-  const [b0, b1] = head;
+/** The encoding a byte-order mark at the start of `head` names, if there is one. */
+function markedEncoding(head: Uint8Array): StreamEncoding | undefined {
+  const [b0, b1, b2] = head;
   if (b0 === 0xff && b1 === 0xfe) return 'utf-16le';
   if (b0 === 0xfe && b1 === 0xff) return 'utf-16be';
-  return 'utf-8'; // with or without its byte-order mark, which the decoder drops
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return 'utf-8';
+  return undefined;
+}
+
+function sniffEncoding(head: Uint8Array): StreamEncoding {
+  return markedEncoding(head) ?? 'utf-8'; // the decoder drops a byte-order mark
 }
 
 /** Bytes at the end of `bytes` that start a UTF-8 sequence they do not finish (0–3). */
@@ -97,6 +104,12 @@ export async function* decodeChunks(
   const start = (): Uint8Array => {
     const bytes = Buffer.concat(head, headLength);
     const chosen = encoding ?? sniffEncoding(bytes);
+    const marked = markedEncoding(bytes);
+    if (marked !== undefined && marked !== chosen) {
+      // Decoding as asked would turn every character into another one, and no diagnostic could say so.
+      const message = `${label}: starts with a ${marked} byte-order mark, but --encoding says ${chosen}; pass --encoding ${marked}, or leave it out`;
+      throw new InputError('invalid-encoding', label, message);
+    }
     const unmarked = encoding === undefined && chosen === 'utf-8' ? sniffUtf16(bytes) : undefined;
     if (unmarked) {
       // Guessing would put text through the normaliser that no diagnostic can flag; the flag is one word.

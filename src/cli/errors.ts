@@ -16,33 +16,50 @@ export class UsageError extends Error {
   }
 }
 
+/** The output file could not be written (disk full, I/O error): the run stops, exit code 1. */
+export class OutputError extends Error {
+  constructor(path: string, cause: unknown) {
+    const code = systemErrorCode(cause);
+    const reason = code === 'ENOSPC' ? 'no space left on the device' : code === 'EDQUOT' ? 'disk quota exceeded' : cause instanceof Error ? cause.message : String(cause);
+    super(`cannot write to ${path}: ${reason}`);
+    this.name = 'OutputError';
+  }
+}
+
 /**
  * Why an input could not be processed:
  *
  * - `not-found`: no file or directory at that path (or a broken link).
+ * - `invalid-name`: a path named on the command line whose name is not valid
+ *   UTF-8 and could not be found byte for byte (Node receives it with U+FFFD in place of the bad bytes).
  * - `unreadable`: the file or directory exists but cannot be read (permissions, I/O error).
  * - `is-directory`: a directory where a file is needed (`khabar normalize`).
  * - `no-text-files`: a directory holding no `.txt` file, even in subdirectories.
  * - `binary`: the file holds NUL bytes near its start, so it is not text.
+ * - `too-large`: more bytes than `khabar parse --max-bytes` allows for one article.
  * - `invalid-encoding`: bytes that are not valid in the input encoding (`khabar normalize`).
  * - `parse-failed`: the parser found no article, or `--strict` rejected a warning.
  */
 export type InputErrorCode =
   | 'not-found'
+  | 'invalid-name'
   | 'unreadable'
   | 'is-directory'
   | 'no-text-files'
   | 'binary'
+  | 'too-large'
   | 'invalid-encoding'
   | 'parse-failed';
 
 /** Every {@link InputErrorCode}, for the documentation and the tests. */
 export const INPUT_ERROR_CODES: readonly InputErrorCode[] = [
   'not-found',
+  'invalid-name',
   'unreadable',
   'is-directory',
   'no-text-files',
   'binary',
+  'too-large',
   'invalid-encoding',
   'parse-failed',
 ];

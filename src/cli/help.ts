@@ -40,15 +40,27 @@ Options:
                          or 'none' to keep it as found (default: display)
       --strict           fail an input on any warning, not only on errors
       --label TEXT       one more read-more label to recognise (repeatable)
-  -o, --out FILE         write the output to FILE instead of standard output
-  -j, --jobs N           parse with N worker threads (default: one per CPU core);
-                         the output is in input order whatever N is
+  -o, --out FILE         write the output to FILE instead of standard output;
+                         FILE is replaced only when the run completes
+  -j, --jobs N           parse with N worker threads (default and most: one
+                         per CPU core); the output is in input order whatever N is
+      --max-bytes SIZE   the most bytes one input may have, e.g. 1048576, 512K,
+                         64M, 1G (default: 64M); a larger input fails
+      --follow-links     in a directory, also read links to files outside it
   -q, --quiet            no progress and no warnings; failures are still named
   -h, --help             show this help
 
-Warnings and errors go to standard error as 'file:line:column code message',
-with the source line and a caret. Progress (files, MB/s, ETA) is shown on
-standard error when it is a terminal.
+A directory walk reads regular files only; what it skips is named on standard
+error. Warnings and errors go to standard error as 'file:line:column code
+message', with the source line and a caret. Progress (files, MB/s, ETA) is
+shown on standard error when it is a terminal.
+
+Examples:
+  khabar parse article.txt                       one record, pretty JSON
+  khabar parse --jobs 4 archive/ -o archive.jsonl
+                                                 every .txt file, one line each
+  curl -s URL | khabar parse --normalize search  standard input
+  khabar parse --format markdown --quiet a.txt b.txt > digest.md
 `;
 
 function ruleOptionLines(): string {
@@ -69,11 +81,18 @@ Options:
   -p, --preset NAME      base preset: ${PRESETS} (default: display)
   -e, --encoding NAME    utf-8 | utf-16le | utf-16be | windows-1256
                          (default: a byte-order mark decides, else utf-8)
-  -o, --out FILE         write the output to FILE instead of standard output
+  -o, --out FILE         write the output to FILE instead of standard output;
+                         FILE is replaced only when every input succeeds
   -h, --help             show this help
 
 Rule options override the preset, one rule each:
 ${ruleOptionLines()}
+
+Examples:
+  khabar normalize --preset search corpus.txt > corpus.search.txt
+  zcat dump.txt.gz | khabar normalize --preset search --digits keep
+  khabar normalize --diacritics strip --tatweel remove verses.txt -o plain.txt
+  khabar normalize --encoding windows-1256 old-site/*.txt > old-site.txt
 `;
 
 export const SCHEMA_HELP = `Usage: khabar schema [--out FILE]

@@ -3,13 +3,15 @@
  * turns every failure into a one-line message and an exit code (never a
  * stack trace), and doubles as the module worker threads start from.
  */
-import { EXIT, UsageError } from './errors';
+import { nearestName } from '../diagnostics/nearest-name';
+import { EXIT, OutputError, UsageError } from './errors';
 import { MAIN_HELP, NORMALIZE_HELP, PARSE_HELP, SCHEMA_HELP } from './help';
 import { normalizeCommand } from './normalize-command';
 import { parseCommand } from './parse-command';
 import { schemaCommand } from './schema-command';
 import { packageVersion } from './version';
 import { isParseWorker, runParseWorker } from './worker-pool';
+import { printError } from './terminal-text';
 
 const COMMAND_HELP: Record<string, string> = { parse: PARSE_HELP, normalize: NORMALIZE_HELP, schema: SCHEMA_HELP };
 
@@ -32,7 +34,9 @@ export async function main(args: string[], entry: URL): Promise<number> {
       return EXIT.ok;
     case 'help': {
       const topic = rest[0];
-      if (topic !== undefined && COMMAND_HELP[topic] === undefined) throw new UsageError(`no help for '${topic}': not a command`);
+      if (topic !== undefined && COMMAND_HELP[topic] === undefined) {
+        throw new UsageError(`no help for '${topic}': not a command${didYouMean(topic, Object.keys(COMMAND_HELP))}`);
+      }
       process.stdout.write(topic === undefined ? MAIN_HELP : COMMAND_HELP[topic]!);
       return EXIT.ok;
     }
@@ -41,17 +45,29 @@ export async function main(args: string[], entry: URL): Promise<number> {
       process.stdout.write(`${packageVersion(entry.href)}\n`);
       return EXIT.ok;
     default:
-      throw new UsageError(`unknown command '${command}' (commands: parse, normalize, schema)`);
+      throw new UsageError(`unknown command '${command}'${didYouMean(command, TOP_LEVEL)} (commands: parse, normalize, schema)`);
   }
+}
+
+/** What may come first on the command line, for "did you mean" hints. */
+const TOP_LEVEL = ['parse', 'normalize', 'schema', 'help', '--help', '--version'];
+
+function didYouMean(given: string, candidates: readonly string[]): string {
+  const meant = nearestName(given, candidates);
+  return meant === undefined ? '' : ` (did you mean ${meant}?)`;
 }
 
 function report(error: unknown): number {
   if (error instanceof UsageError) {
-    process.stderr.write(`khabar: ${error.message}\nRun 'khabar --help' for usage.\n`);
+    printError(`khabar: ${error.message}\nRun 'khabar --help' for usage.\n`);
     return EXIT.usage;
   }
+  if (error instanceof OutputError) {
+    printError(`khabar: ${error.message}\n`);
+    return EXIT.inputFailed;
+  }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`khabar: unexpected error: ${message}\n`);
+  printError(`khabar: unexpected error: ${message}\n`);
   return EXIT.inputFailed;
 }
 

@@ -13,10 +13,12 @@ import {
 import { createIncrementalNormalizer } from '../stream/incremental-normalizer';
 import { flagOf, oneOf, parseCommandLine } from './args';
 import { decodeChunks, STREAM_ENCODINGS, type StreamEncoding } from './decode-stream';
-import { EXIT, InputError, UsageError, inputErrorFromSystem } from './errors';
+import { EXIT, InputError, OutputError, UsageError, inputErrorFromSystem } from './errors';
 import { NORMALIZE_HELP } from './help';
-import { STDIN_LABEL, expandInputs } from './inputs';
+import { STDIN_LABEL, expandInputs, type Location } from './inputs';
 import { openOutput, type Output } from './output';
+import { refuseOutputAmongInputs } from './output-guard';
+import { printError } from './terminal-text';
 
 const RULE_FLAGS = Object.fromEntries(NORMALIZE_OPTION_NAMES.map((name) => [flagOf(name).slice(2), { type: 'string' }])) as Record<
   string,
@@ -58,8 +60,8 @@ async function normalizeOne(
   }
 }
 
-function fileChunks(path: string): AsyncIterable<Buffer> {
-  return createReadStream(path, { highWaterMark: 1 << 16 });
+function fileChunks(location: Location): AsyncIterable<Buffer> {
+  return createReadStream(location, { highWaterMark: 1 << 16 });
 }
 
 /** Runs `khabar normalize` with its arguments; resolves to the exit code. */
@@ -75,23 +77,36 @@ export async function normalizeCommand(args: string[]): Promise<number> {
   if (positionals.length === 0 && process.stdin.isTTY) {
     throw new UsageError('no input: give files, or pipe text into standard input');
   }
-  const inputs = expandInputs(positionals.length > 0 ? positionals : ['-'], { directories: false });
+  const paths = positionals.length > 0 ? positionals : ['-'];
+  const inputs = expandInputs(paths, { directories: false });
+  refuseOutputAmongInputs(values.out, paths, inputs, false);
   const output = openOutput(values.out);
 
   let failed = 0;
-  for (const input of inputs) {
-    try {
-      if (input.kind === 'error') throw input.error;
-      if (input.kind === 'stdin') await normalizeOne(process.stdin, STDIN_LABEL, options, encoding, output);
-      else await normalizeOne(fileChunks(input.path), input.path, options, encoding, output);
-    } catch (error) {
-      const path = input.kind === 'file' ? input.path : STDIN_LABEL;
-      const problem = error instanceof InputError ? error : inputErrorFromSystem(error, path);
-      failed++;
-      process.stderr.write(`khabar: ${problem.message}\n`);
+  try {
+    for (const input of inputs) {
+      try {
+        if (input.kind === 'error') throw input.error;
+        if (input.kind === 'stdin') await normalizeOne(process.stdin, STDIN_LABEL, options, encoding, output);
+        else await normalizeOne(fileChunks(input.location), input.path, options, encoding, output);
+      } catch (error) {
+        if (error instanceof OutputError) throw error; // the run cannot go on
+        const path = input.kind === 'file' ? input.path : STDIN_LABEL;
+        const problem = error instanceof InputError ? error : inputErrorFromSystem(error, path);
+        failed++;
+        printError(`khabar: ${problem.message}\n`);
+      }
     }
+  } catch (error) {
+    await output.discard();
+    throw error;
   }
-  await output.close();
+  // A file given as --out holds only complete output: an input that stopped part way leaves it unwritten.
+  if (failed === 0) await output.close();
+  else {
+    await output.discard();
+    if (values.out !== undefined && values.out !== '-') printError(`khabar: ${values.out} not written, since an input failed; a file already there is unchanged\n`);
+  }
   if (failed > 0) {
     process.stderr.write(`khabar: ${failed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} failed\n`);
     return EXIT.inputFailed;

@@ -1,19 +1,25 @@
 /**
  * Where a command writes its result: standard output, or the file of
- * `--out`. Writes wait when the destination is slow, so memory stays flat
- * however much is written.
+ * `--out`. A file is written to a temporary file beside it and renamed into
+ * place only when the command commits it, so a run that fails or is stopped
+ * leaves the file as it was (the temporary file is removed, even on Ctrl-C).
+ * A device or FIFO given as `--out` is written directly. Writes wait when the
+ * destination is slow, so memory stays flat however much is written.
  */
-import { createWriteStream, openSync } from 'node:fs';
+import { chmodSync, createWriteStream, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { once } from 'node:events';
+import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { UsageError, systemErrorCode } from './errors';
+import { OutputError, UsageError, systemErrorCode } from './errors';
 
 /** A destination for text. */
 export interface Output {
   /** Writes text, waiting while the destination's buffer is full. */
   write(text: string): Promise<void>;
-  /** Flushes and closes the destination (standard output is only flushed). */
+  /** Flushes and closes the destination; a file takes its place now (standard output is only flushed). */
   close(): Promise<void>;
+  /** Drops what was written to a file, leaving the file as it was (standard output is only flushed). */
+  discard(): Promise<void>;
 }
 
 async function writeTo(stream: Writable, text: string): Promise<void> {
@@ -45,50 +51,143 @@ function buffered(output: Output): Output {
       await flush();
       await output.close();
     },
+    discard: async () => {
+      pending = [];
+      size = 0;
+      await output.discard();
+    },
   };
 }
 
 /**
- * Opens the output: `path` is created (or truncated) at once, so that a path
- * that cannot be written is a usage error before any input is read. Writes
- * are gathered into pieces of 64 Ki units.
+ * Opens the output: for a file, the temporary file beside it is created at
+ * once, so that a path that cannot be written is a usage error before any
+ * input is read. `-` is standard output. Writes are gathered into pieces of 64 Ki units.
  */
 export function openOutput(path: string | undefined): Output {
-  return buffered(openDestination(path));
+  return buffered(path === undefined || path === '-' ? standardOutput() : openFile(path));
 }
 
-function openDestination(path: string | undefined): Output {
-  if (path === undefined) {
-    const stream = process.stdout;
-    return {
-      write: (text) => writeTo(stream, text),
-      close: async () => {
-        if (stream.writableNeedDrain) await once(stream, 'drain');
-      },
-    };
+function standardOutput(): Output {
+  const stream = process.stdout;
+  const flush = async (): Promise<void> => {
+    if (stream.writableNeedDrain) await once(stream, 'drain');
+  };
+  return { write: (text) => writeTo(stream, text), close: flush, discard: flush };
+}
+
+/** Temporary files not yet renamed or removed; removed when the process exits or is interrupted. */
+const temporaryFiles = new Set<string>();
+
+function removeTemporaryFiles(): void {
+  for (const path of temporaryFiles) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Already gone: nothing to clean.
+    }
+  }
+  temporaryFiles.clear();
+}
+
+let cleanupInstalled = false;
+
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.on('exit', removeTemporaryFiles);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      removeTemporaryFiles();
+      process.kill(process.pid, signal); // the handler is gone: the signal now ends the process as usual
+    });
+  }
+}
+
+function cannotWrite(path: string, error: unknown): UsageError {
+  const code = systemErrorCode(error);
+  const reason =
+    code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((error as Error).message);
+  return new UsageError(`cannot write to ${path}: ${reason}`);
+}
+
+/** The file `path` names once links are resolved (itself when it does not exist yet), and its stats. */
+function resolveTarget(path: string): { target: string; stats: Stats | undefined } {
+  try {
+    const target = lstatSync(path).isSymbolicLink() ? realpathSync(path) : path;
+    return { target, stats: statSync(target) };
+  } catch {
+    return { target: path, stats: undefined }; // does not exist yet (or is a broken link, which the file replaces)
+  }
+}
+
+function openFile(path: string): Output {
+  const { target, stats } = resolveTarget(path);
+  if (stats?.isDirectory()) throw new UsageError(`cannot write to ${path}: is a directory`);
+  const direct = stats !== undefined && !stats.isFile(); // a device or FIFO: nothing to replace
+  const temporary = direct ? target : join(dirname(target), `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  if (!direct) {
+    // Registered before it exists, so that no moment leaves it behind on Ctrl-C.
+    installCleanup();
+    temporaryFiles.add(temporary);
   }
   let fd: number;
   try {
-    fd = openSync(path, 'w');
+    fd = openSync(temporary, direct ? 'w' : 'wx', 0o666);
   } catch (error) {
-    const code = systemErrorCode(error);
-    const reason = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((error as Error).message);
-    throw new UsageError(`cannot write to ${path}: ${reason}`);
+    temporaryFiles.delete(temporary); // not created, or not by this run: not to be removed
+    throw cannotWrite(path, error);
   }
-  const stream = createWriteStream(path, { fd, autoClose: true });
-  let failed: Error | undefined;
+  try {
+    // The file keeps its permissions when it is replaced.
+    if (!direct && stats !== undefined) chmodSync(temporary, stats.mode & 0o7777);
+  } catch (error) {
+    removeTemporaryFiles();
+    throw cannotWrite(path, error);
+  }
+  const stream = createWriteStream(temporary, { fd, autoClose: true });
+  let failed: OutputError | undefined;
   stream.on('error', (error) => {
-    failed = error;
+    failed ??= new OutputError(path, error);
   });
+  const end = async (): Promise<void> => {
+    if (!stream.closed) {
+      stream.end();
+      await once(stream, 'close');
+    }
+  };
+  const remove = (): void => {
+    if (direct) return;
+    temporaryFiles.delete(temporary);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already gone.
+    }
+  };
   return {
     write: async (text) => {
       if (failed) throw failed;
-      await writeTo(stream, text);
+      await writeTo(stream, text).catch((error: unknown) => {
+        throw (failed ??= new OutputError(path, error));
+      });
     },
     close: async () => {
-      if (failed) throw failed;
-      stream.end();
-      await once(stream, 'close');
+      await end().catch(() => undefined);
+      if (failed) {
+        remove();
+        throw failed;
+      }
+      if (direct) return;
+      try {
+        renameSync(temporary, target);
+      } finally {
+        remove();
+      }
+    },
+    discard: async () => {
+      await end().catch(() => undefined);
+      remove();
     },
   };
 }

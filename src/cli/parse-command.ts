@@ -5,14 +5,27 @@
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { NORMALIZE_PRESETS, type NormalizePreset } from '../normalize/options';
-import { oneOf, parseCommandLine, positiveInteger } from './args';
-import { EXIT, UsageError } from './errors';
+import { hasLineBreak, resolveOptions } from '../parse/options';
+import { byteSize, oneOf, parseCommandLine, positiveInteger } from './args';
+import { EXIT, InputError, UsageError } from './errors';
 import { PARSE_HELP } from './help';
-import { STDIN_LABEL, expandInputs, readStdin, type Input } from './inputs';
-import { openOutput } from './output';
-import { PARSE_FORMATS, failedInput, parseBytes, parseFile, type ParseFormat, type ParseResult, type ParseSettings } from './parse-job';
+import { STDIN_LABEL, expandInputs, type Input } from './inputs';
+import { openOutput, type Output } from './output';
+import { refuseOutputAmongInputs } from './output-guard';
+import {
+  PARSE_FORMATS,
+  failedInput,
+  isFileRef,
+  parseBytes,
+  parseFile,
+  type ParseFormat,
+  type ParseResult,
+  type ParseSettings,
+} from './parse-job';
+import { DEFAULT_MAX_BYTES, readStdin, type FileRef } from './read-input';
 import { Progress } from './progress';
 import { parseInWorkers } from './worker-pool';
+import { printError } from './terminal-text';
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -21,6 +34,8 @@ const OPTIONS = {
   label: { type: 'string', multiple: true },
   out: { type: 'string', short: 'o' },
   jobs: { type: 'string', short: 'j' },
+  'max-bytes': { type: 'string' },
+  'follow-links': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -50,6 +65,29 @@ function chooseNormalize(asked: string | undefined): false | NormalizePreset {
   return oneOf(asked, NORMALIZE_PRESETS, '--normalize');
 }
 
+/** The `--label` values, each one line with a letter in it, as `parseArticle`'s `labels` need. */
+function readMoreLabels(labels: readonly string[]): string[] {
+  for (const label of labels) {
+    if (hasLineBreak(label)) throw new UsageError(`invalid value ${JSON.stringify(label)} for --label: a label is one line, without line breaks`);
+    try {
+      resolveOptions({ labels: [label] }, 'khabar parse');
+    } catch {
+      throw new UsageError(`invalid value ${JSON.stringify(label)} for --label: a label needs a letter (it holds only spaces, marks or colons)`);
+    }
+  }
+  return [...labels];
+}
+
+/** `--jobs`, capped at the number of cores (more workers only take memory), saying so unless quiet. */
+function chooseJobs(asked: string | undefined, quiet: boolean): number {
+  const cores = availableParallelism();
+  if (asked === undefined) return cores;
+  const jobs = positiveInteger(asked, '--jobs');
+  if (jobs <= cores) return jobs;
+  if (!quiet) process.stderr.write(`khabar: --jobs ${jobs} is more than the ${cores} CPU core${cores === 1 ? '' : 's'} here; using ${cores}\n`);
+  return cores;
+}
+
 /** The inputs' paths, standard input when there are none and it is not a terminal. */
 function inputPaths(positionals: readonly string[]): string[] {
   if (positionals.length > 0) {
@@ -72,15 +110,39 @@ export async function parseCommand(args: string[], entry: URL): Promise<number> 
     format: chooseFormat(values.format, paths),
     normalize: chooseNormalize(values.normalize),
     strict: values.strict ?? false,
-    labels: values.label ?? [],
+    labels: readMoreLabels(values.label ?? []),
     quiet: values.quiet ?? false,
+    maxBytes: values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : byteSize(values['max-bytes'], '--max-bytes'),
   };
-  const jobs = values.jobs === undefined ? availableParallelism() : positiveInteger(values.jobs, '--jobs');
+  const jobs = chooseJobs(values.jobs, settings.quiet);
+  const notices: string[] = [];
+  const inputs = expandInputs(paths, { directories: true, followLinks: values['follow-links'] ?? false, notices });
+  refuseOutputAmongInputs(values.out, paths, inputs, true);
   const output = openOutput(values.out);
+  try {
+    if (!settings.quiet) for (const notice of notices) printError(`khabar: warning: ${notice}\n`);
+    const failed = await parseAll(inputs, settings, jobs, entry, output);
+    // JSON Lines names every failed input on its line, so the output is complete; the other formats would lack them.
+    if (failed === 0 || settings.format === 'jsonl') await output.close();
+    else {
+      await output.discard();
+      if (values.out !== undefined && values.out !== '-') printError(`khabar: ${values.out} not written, since an input failed; a file already there is unchanged\n`);
+    }
+    if (failed > 0) {
+      process.stderr.write(`khabar: ${failed} of ${inputs.length} input${inputs.length === 1 ? '' : 's'} failed\n`);
+      return EXIT.inputFailed;
+    }
+    return EXIT.ok;
+  } catch (error) {
+    await output.discard();
+    throw error;
+  }
+}
 
-  const inputs = expandInputs(paths, { directories: true });
+/** Parses every input in order, writing the results to `output`; resolves to the number that failed. */
+async function parseAll(inputs: readonly Input[], settings: ParseSettings, jobs: number, entry: URL, output: Output): Promise<number> {
   const items = await Promise.all(inputs.map((input) => itemOf(input, settings)));
-  const files = items.filter((item) => typeof item === 'string').length;
+  const files = items.filter(isFileRef).length;
   const totalBytes = inputs.reduce((sum, input) => sum + (input.kind === 'file' ? input.size : 0), 0);
   const progress = new Progress(process.stderr, Boolean(process.stderr.isTTY) && !settings.quiet && items.length > 1, items.length, totalBytes);
 
@@ -103,21 +165,21 @@ export async function parseCommand(args: string[], entry: URL): Promise<number> 
   else {
     for (let index = 0; index < items.length; index++) {
       const item = items[index]!;
-      await consume(index, typeof item === 'string' ? parseFile(item, settings) : item);
+      await consume(index, isFileRef(item) ? parseFile(item, settings) : item);
     }
   }
   progress.finish();
-  await output.close();
-  if (failed > 0) {
-    process.stderr.write(`khabar: ${failed} of ${items.length} input${items.length === 1 ? '' : 's'} failed\n`);
-    return EXIT.inputFailed;
-  }
-  return EXIT.ok;
+  return failed;
 }
 
-/** A file's path, to be parsed later (maybe in a worker), or the result of an input known now. */
-async function itemOf(input: Input, settings: ParseSettings): Promise<string | ParseResult> {
-  if (input.kind === 'file') return input.path;
+/** A file to parse later (maybe in a worker), or the result of an input known now. */
+async function itemOf(input: Input, settings: ParseSettings): Promise<FileRef | ParseResult> {
+  if (input.kind === 'file') return { path: input.path, location: input.location, origin: input.origin };
   if (input.kind === 'error') return failedInput(input.error, settings);
-  return parseBytes(await readStdin(), STDIN_LABEL, settings);
+  try {
+    return parseBytes(await readStdin(settings.maxBytes), STDIN_LABEL, settings);
+  } catch (error) {
+    if (error instanceof InputError) return failedInput(error, settings);
+    throw error;
+  }
 }

@@ -5,14 +5,14 @@
  * in worker threads, and returns only strings, so the main thread just writes
  * results in input order.
  */
-import { readFileSync } from 'node:fs';
 import { decodeArticleBytes } from '../decode/decode-article-bytes';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic';
 import type { NormalizePreset } from '../normalize/options';
 import { safeParseArticle } from '../parse/parse-article';
 import type { Diagnostic } from '../schema/diagnostic';
-import { InputError, inputErrorFromSystem } from './errors';
+import { InputError } from './errors';
 import { looksBinary } from './inputs';
+import { binaryInputError, readInputFile, type FileRef } from './read-input';
 import { renderMarkdown } from './render-markdown';
 
 /** Output formats of `khabar parse`. */
@@ -28,6 +28,8 @@ export interface ParseSettings {
   readonly strict: boolean;
   readonly labels: readonly string[];
   readonly quiet: boolean;
+  /** The most bytes one input may have (`--max-bytes`). */
+  readonly maxBytes: number;
 }
 
 /** The outcome of one input. */
@@ -57,10 +59,7 @@ export function failedInput(error: InputError, settings: ParseSettings, bytes = 
 
 /** Parses the bytes of one input, `path` being its name in output and messages. */
 export function parseBytes(bytes: Uint8Array, path: string, settings: ParseSettings): ParseResult {
-  if (looksBinary(bytes)) {
-    const message = `${path}: looks like a binary file (it holds NUL bytes), not article text`;
-    return failedInput(new InputError('binary', path, message), settings, bytes.length);
-  }
+  if (looksBinary(bytes)) return failedInput(binaryInputError(path), settings, bytes.length);
   const result = safeParseArticle(bytes, {
     normalize: settings.normalize,
     strict: settings.strict,
@@ -91,12 +90,18 @@ export function parseBytes(bytes: Uint8Array, path: string, settings: ParseSetti
 }
 
 /** Reads and parses one file. */
-export function parseFile(path: string, settings: ParseSettings): ParseResult {
+export function parseFile(file: FileRef, settings: ParseSettings): ParseResult {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readInputFile(file, settings.maxBytes);
   } catch (error) {
-    return failedInput(inputErrorFromSystem(error, path), settings);
+    if (error instanceof InputError) return failedInput(error, settings);
+    throw error;
   }
-  return parseBytes(bytes, path, settings);
+  return parseBytes(bytes, file.path, settings);
+}
+
+/** Whether an item of a run is a file still to parse rather than a result known already. */
+export function isFileRef(item: FileRef | ParseResult): item is FileRef {
+  return 'origin' in item;
 }

@@ -4,6 +4,7 @@
  * error is a terminal. Messages printed meanwhile erase the line first and
  * redraw it after, so they never mix.
  */
+import { terminalSafe } from './terminal-text';
 
 const REDRAW_MS = 100;
 const ERASE_LINE = '\r\u001b[2K';
@@ -47,7 +48,8 @@ export class Progress {
   message(text: string): void {
     if (text.length === 0) return;
     if (this.drawn) this.stream.write(ERASE_LINE);
-    this.stream.write(text.endsWith('\n') ? text : `${text}\n`);
+    const safe = terminalSafe(text); // file names in messages are not the terminal's to interpret
+    this.stream.write(safe.endsWith('\n') ? safe : `${safe}\n`);
     if (this.drawn) this.draw(Date.now());
   }
 

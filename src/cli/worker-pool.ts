@@ -7,15 +7,16 @@
  * so memory stays bounded on batches of any size.
  */
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { parseFile, type ParseResult, type ParseSettings } from './parse-job';
+import { isFileRef, parseFile, type ParseResult, type ParseSettings } from './parse-job';
+import type { FileRef } from './read-input';
 
 /** Marks the worker data of a parse worker, so the CLI entry knows what to run. */
 export const PARSE_WORKER_KEY = 'khabarParseWorker';
 
 interface Task {
-  /** Index of the first path. */
+  /** Index of the first file. */
   readonly start: number;
-  readonly paths: readonly string[];
+  readonly files: readonly FileRef[];
 }
 
 interface Done {
@@ -37,13 +38,13 @@ export function isParseWorker(): boolean {
 export function runParseWorker(): void {
   const settings = (workerData as Record<string, ParseSettings>)[PARSE_WORKER_KEY]!;
   parentPort!.on('message', (task: Task) => {
-    const done: Done = { start: task.start, results: task.paths.map((path) => parseFile(path, settings)) };
+    const done: Done = { start: task.start, results: task.files.map((file) => parseFile(file, settings)) };
     parentPort!.postMessage(done);
   });
 }
 
 /**
- * Parses the files of `items` (paths) with `size` workers started from
+ * Parses the files of `items` with `size` workers started from
  * `entry` (the CLI's own module); items that are already results (a failed
  * path, standard input) pass straight through. Hands each result to
  * `consume` in input order, awaiting it.
@@ -51,7 +52,7 @@ export function runParseWorker(): void {
 export async function parseInWorkers(
   entry: URL,
   size: number,
-  items: ReadonlyArray<string | ParseResult>,
+  items: ReadonlyArray<FileRef | ParseResult>,
   settings: ParseSettings,
   consume: (index: number, result: ParseResult) => Promise<void>,
 ): Promise<void> {
@@ -72,18 +73,18 @@ export async function parseInWorkers(
   const feed = (worker: Worker): void => {
     while (dispatched < items.length && dispatched < consumed + window) {
       const item = items[dispatched]!;
-      if (typeof item !== 'string') {
+      if (!isFileRef(item)) {
         results.set(dispatched++, item);
         continue;
       }
       if (inHand.get(worker)! >= IN_HAND) return;
-      // A batch is a run of consecutive paths; a known result ends it.
+      // A batch is a run of consecutive files; a known result ends it.
       const start = dispatched;
-      const paths: string[] = [];
-      while (paths.length < BATCH && dispatched < items.length && typeof items[dispatched] === 'string') {
-        paths.push(items[dispatched++] as string);
+      const files: FileRef[] = [];
+      while (files.length < BATCH && dispatched < items.length && isFileRef(items[dispatched]!)) {
+        files.push(items[dispatched++] as FileRef);
       }
-      const task: Task = { start, paths };
+      const task: Task = { start, files };
       worker.postMessage(task);
       inHand.set(worker, inHand.get(worker)! + 1);
     }
