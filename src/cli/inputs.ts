@@ -79,6 +79,7 @@ function recoverName(path: string): Buffer | undefined {
 
 /** A path named on the command line, found (maybe by its bytes) or failed. */
 function locate(path: string): { location: Location; stats: Stats } | InputError {
+  if (path === '') return new InputError('not-found', path, "'': an empty path names no file");
   try {
     return { location: path, stats: statSync(path) };
   } catch (error) {

@@ -33,12 +33,12 @@ function isInside(path: string, dir: string): boolean {
 /**
  * Throws a usage error when `out` is one of `inputs` (a file, or the file
  * standard input reads), or a `.txt` path inside one of the directories of
- * `paths` that is walked (`walks`). Devices such as /dev/null are never refused.
+ * `paths` that is walked (`walks`). A FIFO that is also an input is refused
+ * too: writing to it would wait for a reader that is the run itself.
  */
 export function refuseOutputAmongInputs(out: string | undefined, paths: readonly string[], inputs: readonly Input[], walks: boolean): void {
   if (out === undefined || out === '-') return;
   const stats = statOrUndefined(() => statSync(out));
-  if (stats !== undefined && !stats.isFile()) return;
   const same = (other: { dev: number; ino: number }): boolean => stats !== undefined && other.dev === stats.dev && other.ino === stats.ino;
   for (const input of inputs) {
     if (input.kind === 'file' && same(input)) {
@@ -51,7 +51,7 @@ export function refuseOutputAmongInputs(out: string | undefined, paths: readonly
       }
     }
   }
-  if (!walks || !basename(out).toLowerCase().endsWith('.txt')) return;
+  if (!walks || (stats !== undefined && !stats.isFile()) || !basename(out).toLowerCase().endsWith('.txt')) return;
   const resolved = resolvedOutput(out, stats !== undefined);
   if (resolved === undefined) return;
   for (const path of paths) {

@@ -30,8 +30,12 @@ async function writeTo(stream: Writable, text: string): Promise<void> {
 /** Text gathered before one write: many small records cost one system call. */
 const BUFFER_UNITS = 1 << 16;
 
-/** Gathers writes into pieces of about {@link BUFFER_UNITS} before passing them on. */
-function buffered(output: Output): Output {
+/**
+ * Gathers writes into pieces of about {@link BUFFER_UNITS} before passing
+ * them on. Text still gathered is dropped by `discard` for a file, and
+ * written for standard output, where what came before a failure is kept.
+ */
+function buffered(output: Output, dropOnDiscard: boolean): Output {
   let pending: string[] = [];
   let size = 0;
   const flush = async (): Promise<void> => {
@@ -52,8 +56,10 @@ function buffered(output: Output): Output {
       await output.close();
     },
     discard: async () => {
-      pending = [];
-      size = 0;
+      if (dropOnDiscard) {
+        pending = [];
+        size = 0;
+      } else await flush();
       await output.discard();
     },
   };
@@ -65,7 +71,9 @@ function buffered(output: Output): Output {
  * input is read. `-` is standard output. Writes are gathered into pieces of 64 Ki units.
  */
 export function openOutput(path: string | undefined): Output {
-  return buffered(path === undefined || path === '-' ? standardOutput() : openFile(path));
+  if (path === '') throw new UsageError('--out needs a file name (or - for standard output)');
+  const toStandardOutput = path === undefined || path === '-';
+  return buffered(toStandardOutput ? standardOutput() : openFile(path), !toStandardOutput);
 }
 
 function standardOutput(): Output {
@@ -104,10 +112,21 @@ function installCleanup(): void {
   }
 }
 
+/** Why a file cannot be created, without naming the temporary file (which the user never named). */
+const WRITE_FAILURES: Record<string, string> = {
+  ENOENT: 'no such directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied (a temporary file is made in its directory)',
+  EPERM: 'permission denied (a temporary file is made in its directory)',
+  EISDIR: 'is a directory',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  ENAMETOOLONG: 'name too long',
+};
+
 function cannotWrite(path: string, error: unknown): UsageError {
   const code = systemErrorCode(error);
-  const reason =
-    code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : String((error as Error).message);
+  const reason = (code === undefined ? undefined : WRITE_FAILURES[code]) ?? code ?? String(error);
   return new UsageError(`cannot write to ${path}: ${reason}`);
 }
 
@@ -125,7 +144,9 @@ function openFile(path: string): Output {
   const { target, stats } = resolveTarget(path);
   if (stats?.isDirectory()) throw new UsageError(`cannot write to ${path}: is a directory`);
   const direct = stats !== undefined && !stats.isFile(); // a device or FIFO: nothing to replace
-  const temporary = direct ? target : join(dirname(target), `.${basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  // The name's start only: a name near the length limit would not leave room for the suffix.
+  const stem = [...basename(target)].slice(0, 40).join('');
+  const temporary = direct ? target : join(dirname(target), `.${stem}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   if (!direct) {
     // Registered before it exists, so that no moment leaves it behind on Ctrl-C.
     installCleanup();

@@ -260,3 +260,37 @@ describe('finding 6: command-line usage errors', () => {
     expect(khabar(['parse', '--label', 'تابع', '--label', 'شاهد', 'a.txt'], { cwd: tree }).status).toBe(0);
   });
 });
+
+describe('further findings of the audit', () => {
+  it('file names cannot send escape sequences or bidi overrides to the terminal', () => {
+    const dir = join(tree, 'escapes');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '\u001b]0;pwned\u0007\u001b[2J.txt'), new Uint8Array([0x41, 0x00]));
+    writeFileSync(join(dir, 'gpj.\u202etxt'), GOOD_ARTICLE); // shows as "txt.jpg" in a terminal
+    symlinkSync('/dev/zero', join(dir, '\u001b[31mzero.txt'));
+    const result = khabar(['parse', '--format', 'jsonl', 'escapes', 'escapes/gpj.\u202etxt'], { cwd: tree });
+    expect(result.stderr).toContain('escapes/\uFFFD]0;pwned\uFFFD\uFFFD[2J.txt: looks like a binary file');
+    expect(result.stderr).toContain('escapes/\uFFFD[31mzero.txt: skipped');
+    expect(result.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    // The output keeps the real names, escaped by JSON.
+    expect(result.stdout).toContain('"path":"escapes/\\u001b]0;pwned\\u0007\\u001b[2J.txt"');
+    expect(result.stdout).toContain('"path":"escapes/gpj.\u202etxt","article"');
+  });
+
+  it('an --out that cannot be made is a usage error that names it, not the temporary file', () => {
+    expectUsageError(khabar(['parse', 'a.txt', '-o', ''], { cwd: tree }), '--out needs a file name');
+    const result = khabar(['parse', 'a.txt', '-o', 'a.txt/records.json'], { cwd: tree });
+    expectUsageError(result, 'cannot write to a.txt/records.json: a part of the path is not a directory');
+    expect(result.stderr).not.toContain('.tmp');
+    // A name near the length limit leaves no room for a suffix: the temporary file's name is shortened.
+    const long = `${'ب'.repeat(120)}.json`;
+    expect(khabar(['parse', 'a.txt', '-o', long], { cwd: tree }).status).toBe(0);
+    expect((JSON.parse(readFileSync(join(tree, long), 'utf8')) as { title: string }).title).toBe(TITLE);
+  });
+
+  it('a full disk under normalize is an output error that stops the run, not a failed input', () => {
+    const result = khabar(['normalize', 'a.txt', 'c.txt', '-o', '/dev/full'], { cwd: tree });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('khabar: cannot write to /dev/full: no space left on the device\n');
+  });
+});
