@@ -6,7 +6,7 @@
  * A device or FIFO given as `--out` is written directly. Writes wait when the
  * destination is slow, so memory stays flat however much is written.
  */
-import { chmodSync, createWriteStream, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
+import { accessSync, chmodSync, constants, createWriteStream, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -116,8 +116,8 @@ function installCleanup(): void {
 const WRITE_FAILURES: Record<string, string> = {
   ENOENT: 'no such directory',
   ENOTDIR: 'a part of the path is not a directory',
-  EACCES: 'permission denied (a temporary file is made in its directory)',
-  EPERM: 'permission denied (a temporary file is made in its directory)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
   EISDIR: 'is a directory',
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on the device',
@@ -144,6 +144,12 @@ function openFile(path: string): Output {
   const { target, stats } = resolveTarget(path);
   if (stats?.isDirectory()) throw new UsageError(`cannot write to ${path}: is a directory`);
   const direct = stats !== undefined && !stats.isFile(); // a device or FIFO: nothing to replace
+  try {
+    // A rename needs only the directory's permission; a file its owner made read-only stays so.
+    if (stats !== undefined) accessSync(target, constants.W_OK);
+  } catch (error) {
+    throw cannotWrite(path, error);
+  }
   // The name's start only: a name near the length limit would not leave room for the suffix.
   const stem = [...basename(target)].slice(0, 40).join('');
   const temporary = direct ? target : join(dirname(target), `.${stem}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);

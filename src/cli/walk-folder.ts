@@ -2,7 +2,8 @@
  * The `.txt` files of a directory named to `khabar parse`, depth first in name
  * order. Only regular files are read: devices, FIFOs and sockets are skipped
  * and named, since reading one could never end. Links to directories are not
- * followed, so no cycle can trap the walk; a link to a file is followed when
+ * followed, and a directory met again inside itself (a bind mount) is
+ * skipped, so no cycle can trap the walk; a link to a file is followed when
  * the file lies inside the walked directory, and otherwise skipped and named
  * unless `--follow-links` asks for it (a walk reads nothing it was not given).
  * Names are read as bytes, so a name that is not valid UTF-8 still opens.
@@ -70,22 +71,33 @@ export function walkFolder(dir: Location, label: string, into: Input[], options:
     into.push({ kind: 'error', error: inputErrorFromSystem(error, label) });
     return;
   }
-  visit(dir, label, { root, into, ...options });
+  visit(dir, label, { root, into, ancestors: new Set(), ...options });
 }
 
 interface Walk extends WalkOptions {
   readonly root: Buffer;
   readonly into: Input[];
+  /** Device and inode of the directories being walked, outermost first. */
+  readonly ancestors: Set<string>;
 }
 
 function visit(dir: Location, dirLabel: string, walk: Walk): void {
   let entries: Dirent<Buffer>[];
+  let identity: string;
   try {
+    const stats = statSync(dir);
+    identity = `${stats.dev}:${stats.ino}`;
     entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
   } catch (error) {
     walk.into.push({ kind: 'error', error: inputErrorFromSystem(error, dirLabel) });
     return;
   }
+  if (walk.ancestors.has(identity)) {
+    // Links are not followed, but a bind mount can still put a directory inside itself.
+    walk.notices.push(`${dirLabel}: skipped, the same directory as one it is inside (a mount loop)`);
+    return;
+  }
+  walk.ancestors.add(identity);
   entries.sort(byName);
   for (const entry of entries) {
     const { location, label, exact } = childOf(dir, dirLabel, entry.name);
@@ -115,6 +127,7 @@ function visit(dir: Location, dirLabel: string, walk: Walk): void {
       walk.notices.push(`${label}: skipped, ${kindOf(stats)}, not a regular file`);
     }
   }
+  walk.ancestors.delete(identity);
 }
 
 function followLink(location: Location, label: string, walk: Walk): void {
