@@ -41,7 +41,8 @@ Options:
       --strict           fail an input on any warning, not only on errors
       --label TEXT       one more read-more label to recognise (repeatable)
   -o, --out FILE         write the output to FILE instead of standard output;
-                         FILE is replaced only when the run completes
+                         FILE is replaced at the end, unless an input failed
+                         (with jsonl, which records failures, it is replaced)
   -j, --jobs N           parse with N worker threads (default and most: one
                          per CPU core); the output is in input order whatever N is
       --max-bytes SIZE   the most bytes one input may have, e.g. 1048576, 512K,

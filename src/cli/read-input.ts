@@ -114,7 +114,7 @@ export function readInputFile(file: FileRef, maxBytes: number): Uint8Array {
 }
 
 /** Reads all of standard input, or throws an {@link InputError} naming it. */
-export async function readStdin(maxBytes: number): Promise<Uint8Array> {
+export async function readStdin(maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   let stats;
   try {
     stats = fstatSync(0);
