@@ -186,6 +186,21 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
     );
     if (allLegacy) assert.equal(decoded.encoding, 'windows-1256');
   }),
+  property('parse-bytes-buffers', ['safeParseArticle', 'decodeArticleBytes'], 0.5, [anyBytes, fc.constantFrom('shared', 'detached', 'offset'), fc.nat(8)], (bytes: Uint8Array, kind: 'shared' | 'detached' | 'offset', pad: number) => {
+    // The same bytes on a shared buffer or at an offset in a bigger one decode alike; a detached view is a failure, never a throw.
+    const buffer = kind === 'shared' ? new SharedArrayBuffer(bytes.length + 2 * pad) : new ArrayBuffer(bytes.length + 2 * pad);
+    const view = new Uint8Array(buffer, pad, bytes.length);
+    view.set(bytes);
+    if (kind === 'detached') {
+      structuredClone(buffer, { transfer: [buffer as ArrayBuffer] });
+      const result = api.safeParseArticle(view);
+      assert.equal(result.success, false);
+      if (!result.success) assert.deepEqual(result.error.diagnostics.map((d) => d.code), ['unreadable-bytes', 'empty-input']);
+      return;
+    }
+    assert.deepStrictEqual(api.decodeArticleBytes(view), api.decodeArticleBytes(bytes));
+    assert.deepStrictEqual(api.safeParseArticle(view), api.safeParseArticle(bytes));
+  }),
   property('format-round-trip', ['formatArticle', 'ArticleFormatError'], 1, [anyText, fc.array(blankLine.map((label) => `طالع ${label}أيضا`), { maxLength: 1 })], (text: string, labels: string[]) => {
     const article = parseOf(text);
     if (!article) return;
