@@ -15,7 +15,7 @@ import {
   paragraph,
 } from '../arbitraries';
 import { mayBeReadMoreLabel } from '../helpers/keys';
-import { cutAt } from '../stream/pieces';
+import { HELD_LINE_PATTERNS, cutAt } from '../stream/pieces';
 import {
   anyBytes,
   anyOptions,
@@ -68,6 +68,29 @@ const normalizeOptions: fc.Arbitrary<unknown> = fc.oneof(
     { requiredKeys: [] },
   ),
   fc.dictionary(fc.constantFrom('preset', 'digits', 'diacritic', 'whitespace', '__proto__', 'constructor'), fc.constantFrom('keep', 'search', 'x', 'strip')),
+);
+
+/** Option objects that are valid: a preset and any rule values. */
+const validOptions: fc.Arbitrary<api.NormalizeOptions> = fc.record(
+  {
+    preset,
+    ...Object.fromEntries(Object.entries(api.NORMALIZE_OPTION_VALUES).map(([name, values]) => [name, fc.constantFrom(...values)])),
+  },
+  { requiredKeys: [] },
+) as fc.Arbitrary<api.NormalizeOptions>;
+
+/** A line of a held shape: one pattern repeated, or its fragments and others' mixed. */
+interface HeldLine {
+  text: string;
+  repeated: boolean;
+}
+const heldFragments = Object.values(HELD_LINE_PATTERNS).flatMap((pattern) => pattern.split(/(?<= )/));
+const heldLine: fc.Arbitrary<HeldLine> = fc.oneof(
+  fc.tuple(fc.constantFrom(...Object.values(HELD_LINE_PATTERNS)), fc.integer({ min: 50, max: 3_000 })).map(([pattern, length]) => ({
+    text: pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length),
+    repeated: true,
+  })),
+  fc.array(fc.constantFrom(...heldFragments, ' ', '  ', '\u00a0', '&', ';', '#', 'amp;', 'nbsp;', '&amp;'), { minLength: 1, maxLength: 300 }).map((parts) => ({ text: parts.join(''), repeated: false })),
 );
 
 /** Calls `fn`; an error must be one of the documented kinds. */
@@ -253,6 +276,24 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
     for (const piece of cutAt(text, offsets)) out += normalizer.push(piece);
     out += normalizer.end();
     assert.equal(out, api.normalizeArabic(text, name), 'pieces normalise differently from the whole');
+  }),
+  property('stream-held-lines', ['createIncrementalNormalizer'], 0.3, [heldLine, fc.oneof(preset, validOptions), fc.array(fc.nat(), { maxLength: 30 }), fc.integer({ min: 1, max: 256 })], (held: HeldLine, options: api.NormalizePreset | api.NormalizeOptions, offsets: number[], segmentLength: number) => {
+    // One long line of a shape the stream once held whole (or a mix of their fragments), cut anywhere, under any options.
+    const normalizer = api.createIncrementalNormalizer(options, { segmentLength });
+    const pieces = cutAt(held.text, offsets);
+    let out = '';
+    let maxPending = 0;
+    for (const piece of pieces) {
+      out += normalizer.push(piece);
+      maxPending = Math.max(maxPending, normalizer.pending);
+    }
+    out += normalizer.end();
+    assert.equal(out, api.normalizeArabic(held.text, options), 'pieces normalise differently from the whole');
+    // A repeated pattern is cut within a segment and a piece under every preset whose rules do not read the whole line.
+    if (held.repeated && typeof options === 'string' && options !== 'publish') {
+      const longestPiece = Math.max(...pieces.map((piece) => piece.length));
+      assert.ok(maxPending <= segmentLength + longestPiece + 64, `held ${maxPending} units`);
+    }
   }),
   property('stream-web', ['createNormalizeStream'], 0.2, [anyText, preset, fc.array(fc.nat(), { maxLength: 6 })], async (text: string, name: api.NormalizePreset, offsets: number[]) => {
     const pieces = cutAt(text, offsets);
