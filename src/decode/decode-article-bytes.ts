@@ -81,6 +81,12 @@ function sniffBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16
  * ```
  */
 export function decodeArticleBytes(bytes: Uint8Array): DecodedArticle {
+  if (isDetached(bytes)) {
+    const message = 'The bytes cannot be read: their ArrayBuffer was detached (transferred to a worker or shrunk below the view), so there is no text.';
+    return { text: '', encoding: 'utf-8', bom: false, diagnostics: [createDiagnostic('unreadable-bytes', message, INPUT_START, INPUT_START)] };
+  }
+  // A shared buffer may change while it is read, and TextDecoder refuses one in browsers: read a private copy.
+  if (isShared(bytes)) bytes = bytes.slice();
   const mark = sniffBom(bytes);
   if (mark) {
     const { text, diagnostics } = decodeIn(mark.encoding, bytes.subarray(mark.length));
@@ -100,6 +106,26 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodedArticle {
     const { text, encoding, diagnostics } = decodeByLines(bytes);
     return { text, encoding, bom: false, diagnostics };
   }
+}
+
+/**
+ * Whether the view cannot be read: its buffer was detached (transferred), or
+ * a resizable buffer shrank below it. Such a view reads as empty, but any
+ * method that reads it throws; `values()` checks exactly this and nothing else.
+ */
+function isDetached(bytes: Uint8Array): boolean {
+  if (bytes.length !== 0) return false;
+  try {
+    bytes.values();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Whether the view sits on a SharedArrayBuffer (the name is checked: SharedArrayBuffer may be absent). */
+function isShared(bytes: Uint8Array): boolean {
+  return Object.prototype.toString.call(bytes.buffer) === '[object SharedArrayBuffer]';
 }
 
 /** Decodes `bytes` in a known encoding; ill-formed parts become U+FFFD and one `malformed-bytes`. */

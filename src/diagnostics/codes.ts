@@ -55,6 +55,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     severity: 'error',
     meaning: 'The record built from the input failed ArticleSchema; this is a defect of the parser, not of the input.',
   },
+  'unreadable-bytes': {
+    severity: 'error',
+    meaning: 'The bytes could not be read at all: their ArrayBuffer was detached (transferred) or shrunk below the view, so there is no text and no article.',
+  },
   'decoded-as-utf-16': {
     severity: 'warning',
     meaning: 'The bytes carry no byte-order mark, but their zero bytes sit at every other position, so they were decoded as UTF-16.',
@@ -147,6 +151,7 @@ export type DiagnosticCode = (typeof DIAGNOSTIC_CODE_LIST)[number];
 export const DIAGNOSTIC_CODE_LIST = [
   'empty-input',
   'invalid-record',
+  'unreadable-bytes',
   'decoded-as-utf-16',
   'decoded-as-windows-1256',
   'malformed-bytes',

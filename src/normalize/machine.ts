@@ -348,6 +348,13 @@ export class Machine {
         marks.splice(k, 1);
         markSrcs.splice(k, 1);
       }
+      // Then on to a fixed point, so that a second call finds nothing left to compose: without the marks that are
+      // stripped (one of class 0 blocks composition here but is not in the output), and with the letter as it is
+      // written (ٱ folded to ا takes a hamza as ا does, إ written as ا takes a hamza above that stayed).
+      if (marks.length > 0) {
+        this.composeAsWritten(base);
+        base = this.composedBase;
+      }
     }
     const kept: number[] = [];
     const pool: number[] = [];
@@ -389,6 +396,39 @@ export class Machine {
       // Reordering must not break monotonicity: hand out the cluster's source indices in ascending order.
       pool.sort((a, b) => a - b);
       for (let k = 0; k < pool.length; k++) this.src[start + k] = pool[k]!;
+    }
+  }
+
+  /** The letter {@link composeAsWritten} ended with. */
+  private composedBase = -1;
+
+  /** Composes the written letter with the marks that are not stripped until no mark composes; sets {@link composedBase}. */
+  private composeAsWritten(letter: number): void {
+    const { marks, markSrcs } = this;
+    let base = letter;
+    this.dropStrippedMarks();
+    for (;;) {
+      const written = base < 0x10000 ? this.table[base]! : base;
+      const candidate = written < 0x10000 ? written : base;
+      const k = composingMarkIndex(candidate, marks, this.cccOf);
+      if (k < 0) break;
+      base = composeArabic(candidate, marks[k]!);
+      marks.splice(k, 1);
+      markSrcs.splice(k, 1);
+    }
+    this.composedBase = base;
+  }
+
+  /** Removes the marks the options strip (not superscript alefs, which their own policy decides). */
+  private dropStrippedMarks(): void {
+    const { marks, markSrcs, compiled } = this;
+    for (let k = marks.length - 1; k >= 0; k--) {
+      const mark = marks[k]!;
+      if (mark === SUPERSCRIPT_ALEF && compiled.alefPolicy !== AlefPolicy.Keep) continue;
+      if (compiled.stripClass[this.markClassOf(mark)] === 1) {
+        marks.splice(k, 1);
+        markSrcs.splice(k, 1);
+      }
     }
   }
 

@@ -3,13 +3,17 @@
  * (HTML references, mojibake) before it, punctuation after it, with the
  * offset maps of the three composed into one.
  *
- * A rule of one pass can make work for an earlier one: removing a soft hyphen
- * can join two halves of a piece of mojibake, restyling a quote can put a
- * continuation character after a mojibake lead. Each pass says when that may
- * have happened, and then the passes run again on the result, until repair
- * finds nothing (every round that repairs shortens the text, so this ends; in
- * practice a second round is rare and a third unseen). That keeps the
- * normaliser idempotent.
+ * A rule of one pass can make work for an earlier one, or for itself:
+ * removing a soft hyphen can join two halves of a piece of mojibake, restyling
+ * a quote can put a continuation character after a mojibake lead, a space the
+ * spacing rule puts after a mark can end an address token and so let a quote
+ * pair. Each pass says when that may have happened, and then the passes run
+ * again on the result, until a round changes nothing: a fixed point (in
+ * practice a second round is rare and a third unseen). Lines never affect each
+ * other within a round, and a line at its fixed point stays there, so each
+ * line ends at its own fixed point whatever the other lines needed: the
+ * normaliser is idempotent, and a stream that normalises line by line gives
+ * the same text as one call.
  */
 import { repairPass, type RepairPass } from '../repair/repair-text';
 import type { TextRepair } from '../repair/types';
@@ -25,10 +29,11 @@ import {
   type NormalizedWithMap,
 } from './engine';
 import { mapOutputRange } from './offsets';
+import { onlyAsciiPunctuation } from './punctuation/options';
 import { punctuate } from './punctuation/pass';
 
-/** Rounds after which the passes stop even if repair would still find something. */
-const MAX_ROUNDS = 4;
+/** Rounds after which the passes stop even if another round would still change something. */
+const MAX_ROUNDS = 6;
 
 /** Something a pass noticed, with the input range it is about. */
 export interface NormalizeNote {
@@ -72,12 +77,14 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
     core = mapped;
   } else core = current.length === 0 ? { out: new Uint16Array(0), length: 0, loneSurrogate: false } : runPlainUnits(compiled, current);
   let suspicious = pass?.suspicious ?? false;
+  let punctuated = false;
   let output: string | undefined;
   if (compiled.punctuation) {
     // The engine's buffer is reused by its next call: the pass reads it first.
     const before = map;
     const result = punctuate(core.out, core.length, compiled.punctuation, before, core.stops);
     suspicious ||= result.suspicious;
+    punctuated = result.edits > 0;
     if (before) {
       for (const at of result.unbalanced) notes.push({ kind: 'unbalanced-quote', start: before[at]!, end: mapOutputRange(before, at, at + 1).end });
       if (result.sourceIndex) map = result.sourceIndex;
@@ -86,17 +93,20 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
     if (result.out) output = decodeUnits(result.out, result.length, decodeStrategy(result.length, core.loneSurrogate));
   }
   output ??= unitsToText(current, core);
-  return { text: output, map, notes, again: compiled.repair !== null && suspicious };
+  // Punctuation beyond the ASCII marks moves spaces and quotes, which other marks of the line read: look again.
+  const punctuationMoved = punctuated && !onlyAsciiPunctuation(compiled.punctuation!);
+  return { text: output, map, notes, again: (compiled.repair !== null && suspicious) || punctuationMoved };
 }
 
-/** Normalises with every pass the options switch on; the text, its offset map when asked for, and the notes. */
+/** Normalises with every pass the options switch on, to a fixed point; the text, its offset map when asked for, and the notes. */
 function run(compiled: CompiledNormalizer, text: string, withMap: boolean): Round {
   const first = round(compiled, text, undefined, withMap);
   let result = first;
   for (let rounds = 1; result.again && rounds < MAX_ROUNDS; rounds++) {
-    const check = repairPass(result.text, compiled.repair!, withMap);
-    if (!check.changed) break;
+    const check = compiled.repair ? repairPass(result.text, compiled.repair, withMap) : undefined;
     const next = round(compiled, result.text, check, withMap);
+    // Nothing changed: the text is at its fixed point (the notes of this round repeat what was noted).
+    if (next.text === result.text && !check?.changed) break;
     const earlier = result.map;
     const notes = result.notes.filter((note) => note.kind !== 'unbalanced-quote');
     for (const note of next.notes) {

@@ -33,6 +33,7 @@
  *   rule reads a mark's two neighbours and whether its token is an address).
  */
 import { P, punctuationClasses } from '../normalize/punctuation/classes';
+import { mayStartEntityBody, readEntity, type EntityMatch } from '../repair/entities';
 import { UnitClass, WordStart, type UnitClasses } from './unit-classes';
 
 /** A cut before a primer: the primer starts at `at` and is written as `written` units. */
@@ -71,6 +72,11 @@ export function lastPrimerCut(text: string, classes: UnitClasses, cuttable?: Uin
     if (kind === UnitClass.Separator && followsNoDigit(text.charCodeAt(k - 1), classes)) {
       return { at: k, length: 1, written: 1 };
     }
+    const lone = loneSurrogateCut(text, k, classes);
+    if (lone !== undefined) {
+      if (cuttable && cuttable[text.charCodeAt(k - 1)] === 0) continue;
+      return lone;
+    }
     if (unit >= 0xdc00 && unit <= 0xdfff && k >= 2) {
       const high = text.charCodeAt(k - 1);
       if (high < 0xd800 || high > 0xdbff) continue;
@@ -80,6 +86,31 @@ export function lastPrimerCut(text: string, classes: UnitClasses, cuttable?: Uin
     }
   }
   return undefined;
+}
+
+/**
+ * A cut before a lone surrogate at `k`, which is copied as it is and settles
+ * whatever waits before it, like a plain unit: a low surrogate after a unit
+ * that is not a high one, or a high surrogate that the held text shows is
+ * followed by no low one. The unit before must be plain or a surrogate that
+ * cannot pair with the primer, so that no high surrogate is written right
+ * before it (a removed unit between a lone high and a lone low would let the
+ * two meet in the output, and a joiner after them would read them as one).
+ * (U+0020 is never a plain unit, so a cut after one is decided here too.)
+ */
+function loneSurrogateCut(text: string, k: number, classes: UnitClasses): PrimerCut | undefined {
+  const unit = text.charCodeAt(k);
+  if (unit < 0xd800 || unit > 0xdfff) return undefined;
+  const previous = text.charCodeAt(k - 1);
+  const previousIsLow = previous >= 0xdc00 && previous <= 0xdfff;
+  const previousIsHigh = previous >= 0xd800 && previous <= 0xdbff;
+  // A plain unit writes its own value and a space a space or nothing: never a high surrogate.
+  const previousWritesNoHigh = previousIsLow || classes.ofUnit[previous] === UnitClass.Plain || classes.ofUnit[previous] === UnitClass.Space;
+  if (unit >= 0xdc00) return previousWritesNoHigh ? { at: k, length: 1, written: 1 } : undefined;
+  if (k + 1 >= text.length) return undefined;
+  const next = text.charCodeAt(k + 1);
+  if (next >= 0xdc00 && next <= 0xdfff) return undefined;
+  return previousWritesNoHigh || previousIsHigh ? { at: k, length: 1, written: 1 } : undefined;
 }
 
 /**
@@ -111,6 +142,53 @@ export function lastWordCut(text: string, classes: UnitClasses, repair: boolean)
     return { at, length: 1, written: 1 };
   }
   return undefined;
+}
+
+/**
+ * Under HTML-reference repair (without mojibake repair) and rules that cut
+ * inside tokens: the last cut after a U+0020 before a primer, or before an
+ * HTML reference that is decoded to a primer. No reference holds a space, so
+ * none spans the cut; a reference is taken only when it is complete and can
+ * grow no further (`&amp;` reads on into a reference after it), and an `&`
+ * that starts none is never a primer (more text could complete one). So a
+ * line of numbers, or of references, between spaces can be cut.
+ */
+export function lastCutAfterSpace(text: string, classes: UnitClasses): PrimerCut | undefined {
+  const { ofUnit, expansionLength } = classes;
+  for (let k = text.lastIndexOf(' ', text.length - 2); k >= 0; k = k > 0 ? text.lastIndexOf(' ', k - 1) : -1) {
+    const at = k + 1;
+    const unit = text.charCodeAt(at);
+    if (unit === AMPERSAND) {
+      const reference = finalReference(text, at);
+      if (reference === undefined) continue;
+      const kind = ofUnit[reference.codePoint]!;
+      if (kind === UnitClass.Plain) return { at, length: reference.end - at, written: 1 };
+      if (kind === UnitClass.PlainExpansion) return { at, length: reference.end - at, written: expansionLength[reference.codePoint]! };
+      continue;
+    }
+    const kind = ofUnit[unit]!;
+    if (kind === UnitClass.Plain || kind === UnitClass.Separator) return { at, length: 1, written: 1 };
+    if (kind === UnitClass.PlainExpansion) return { at, length: 1, written: expansionLength[unit]! };
+    const lone = loneSurrogateCut(text, at, classes);
+    if (lone !== undefined) return lone;
+    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length) {
+      const low = text.charCodeAt(at + 1);
+      if (low < 0xdc00 || low > 0xdfff) continue;
+      const codePoint = (unit - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
+      if (classes.ofAstral(codePoint) === UnitClass.Plain) return { at, length: 2, written: 2 };
+    }
+  }
+  return undefined;
+}
+
+const AMPERSAND = 0x26;
+
+/** The reference at `at` when it is complete, decodes to a BMP character and cannot read on into more text. */
+function finalReference(text: string, at: number): EntityMatch | undefined {
+  const match = readEntity(text, at);
+  if (match === undefined || match.codePoint > 0xffff) return undefined;
+  if (match.codePoint !== AMPERSAND) return match;
+  return match.end < text.length && !mayStartEntityBody(text.charCodeAt(match.end)) ? match : undefined;
 }
 
 /**

@@ -7,7 +7,8 @@ import { compiledFor, createNormalizer } from '../normalize/normalizer';
 import { onlyAsciiPunctuation } from '../normalize/punctuation/options';
 import type { NormalizeOptions, NormalizePreset, ResolvedNormalizeOptions } from '../normalize/options';
 import { stretchMayDependOnLine } from '../repair/repair-line';
-import { endOfLastLine, lastPrimerCut, lastWordCut, tokenEndIsPlain, type PrimerCut } from './cut-points';
+import { endOfLastLine, lastCutAfterSpace, lastPrimerCut, lastWordCut, tokenEndIsPlain, type PrimerCut } from './cut-points';
+import { streamWork } from './stream-work';
 import { shortenRuns } from './shorten-runs';
 import { classesForRepairRuns, classifyUnits, settlesBlankLine } from './unit-classes';
 
@@ -105,28 +106,50 @@ export function createIncrementalNormalizer(
   // Units that may stand on either side of a cut inside a token: none of a mojibake piece or an HTML reference.
   const cuttable = repairsMojibake ? classes.outsideCodepage : entities ? NON_ASCII : undefined;
 
-  let held = '';
+  // The held text: the pieces pushed since the last cut, joined only when a cut is looked for or the line ends,
+  // so a piece is copied a bounded number of times however long the line grows (joining on every push would not be).
+  let pieces: string[] = [];
+  let heldLength = 0;
   // Length the held text may reach before it is cut or shortened; grows when it can be neither.
   let limit = segmentLength;
   let ended = false;
 
-  /** Cuts of the held text, the latest first. */
-  const cutsOfHeld = (): PrimerCut[] => {
+  /** The held text as one string. */
+  const joinHeld = (): string => {
+    if (pieces.length > 1) {
+      pieces = [pieces.join('')];
+      streamWork.units += heldLength;
+    }
+    return pieces[0] ?? '';
+  };
+
+  /** Cuts of `held`, the latest first. */
+  const cutsOf = (held: string): PrimerCut[] => {
+    // Each search reads at most the whole held text, once.
+    streamWork.units += held.length;
     if (!lineScoped) return [lastPrimerCut(held, classes)].filter((cut) => cut !== undefined);
     if (wholeLines) return [];
     const atWord = lastWordCut(held, classes, repairsMojibake);
     const inToken = insideTokens ? lastPrimerCut(held, classes, cuttable) : undefined;
-    return [inToken, atWord].filter((cut) => cut !== undefined).sort((a, b) => b.at - a.at);
+    // Under reference repair no unit of a token is cuttable, but a token's start after a space is.
+    const afterSpace = insideTokens && entities && !repairsMojibake ? lastCutAfterSpace(held, classes) : undefined;
+    return [inToken, atWord, afterSpace].filter((cut) => cut !== undefined).sort((a, b) => b.at - a.at);
+  };
+
+  /** Normalises `text`, counting its units. */
+  const normalizeCounted = (text: string): string => {
+    streamWork.units += text.length;
+    return normalize(text);
   };
 
   /**
-   * The output of `held` before `cut`, which is then dropped from `held`;
-   * undefined when the cut could change the result (a piece of mojibake before
-   * it whose segment is still open: a later cut, after a clean word, may do).
+   * The output of `held` before `cut`; undefined when the cut could change
+   * the result (a piece of mojibake before it whose segment is still open: a
+   * later cut, after a clean word, may do).
    */
-  const takeBefore = (cut: PrimerCut): string | undefined => {
+  const writtenBefore = (held: string, cut: PrimerCut): string | undefined => {
     if (repairsMojibake && stretchMayDependOnLine(held.slice(0, cut.at), entities)) return undefined;
-    const withPrimer = normalize(held.slice(0, cut.at + cut.length));
+    const withPrimer = normalizeCounted(held.slice(0, cut.at + cut.length));
     const written = withPrimer.slice(0, withPrimer.length - cut.written);
     if (repairsMojibake && stretchMayDependOnLine(written, entities)) return undefined;
     if (lineScoped && held.charCodeAt(cut.at - 1) !== 0x20) {
@@ -136,25 +159,31 @@ export function createIncrementalNormalizer(
       const split = cuttable !== undefined && (cuttable[withPrimer.charCodeAt(written.length - 1)] === 0 || cuttable[withPrimer.charCodeAt(written.length)] === 0);
       if (split || (compiled.punctuation !== null && !tokenEndIsPlain(withPrimer))) return undefined;
     }
-    held = held.slice(cut.at);
-    limit = segmentLength;
     return written;
   };
 
   /** Cuts or shortens an unfinished line that has reached the limit; returns the output that is now final. */
   const relieve = (): string => {
+    let held = joinHeld();
     let out = '';
-    for (const cut of cutsOfHeld()) {
-      const written = takeBefore(cut);
+    for (const cut of cutsOf(held)) {
+      const written = writtenBefore(held, cut);
       if (written === undefined) continue;
       out = written;
-      if (held.length < limit) return out;
+      held = held.slice(cut.at);
+      limit = segmentLength;
       break;
     }
-    const shortened = shortenRuns(held, shortening);
-    // Under repair a run may not lose the last unit that keeps its line from looking blank.
-    if (!repairsMojibake || !settlesBlankLine(held, classes) || settlesBlankLine(shortened, classes)) held = shortened;
-    limit = Math.max(segmentLength, 2 * held.length);
+    if (held.length >= limit) {
+      streamWork.units += held.length;
+      const shortened = shortenRuns(held, shortening);
+      // Under repair a run may not lose the last unit that keeps its line from looking blank.
+      if (!repairsMojibake || !settlesBlankLine(held, classes) || settlesBlankLine(shortened, classes)) held = shortened;
+      // Doubling: the held text is searched again only once it has grown by as much again, so the searches add up to linear time.
+      limit = Math.max(segmentLength, 2 * held.length);
+    }
+    pieces = held.length > 0 ? [held] : [];
+    heldLength = held.length;
     return out;
   };
 
@@ -162,23 +191,31 @@ export function createIncrementalNormalizer(
     if (ended) throw new Error('The incremental normaliser has ended; create a new one');
     if (typeof text !== 'string') throw new TypeError(`Text to normalise must be a string, got ${typeof text}`);
     if (text.length === 0) return '';
-    const scanFrom = held.length;
-    held += text;
+    // Only the new piece is scanned for a line break: the held text has none.
+    streamWork.units += text.length;
+    const lineEnd = endOfLastLine(text, 0, classes);
     let out = '';
-    const lineEnd = endOfLastLine(held, scanFrom, classes);
     if (lineEnd > 0) {
-      out = normalize(held.slice(0, lineEnd));
-      held = held.slice(lineEnd);
+      pieces.push(text.slice(0, lineEnd));
+      heldLength += lineEnd;
+      out = normalizeCounted(joinHeld());
+      const rest = text.slice(lineEnd);
+      pieces = rest.length > 0 ? [rest] : [];
+      heldLength = rest.length;
       limit = segmentLength;
+    } else {
+      pieces.push(text);
+      heldLength += text.length;
     }
-    return held.length < limit ? out : out + relieve();
+    return heldLength < limit ? out : out + relieve();
   };
 
   const end = (): string => {
     if (ended) throw new Error('The incremental normaliser has ended; create a new one');
     ended = true;
-    const out = held.length > 0 ? normalize(held) : '';
-    held = '';
+    const out = heldLength > 0 ? normalizeCounted(joinHeld()) : '';
+    pieces = [];
+    heldLength = 0;
     return out;
   };
 
@@ -186,7 +223,7 @@ export function createIncrementalNormalizer(
     push,
     end,
     get pending() {
-      return held.length;
+      return heldLength;
     },
     options: normalize.options,
   };

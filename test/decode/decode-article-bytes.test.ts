@@ -94,6 +94,52 @@ describe('decodeArticleBytes', () => {
   });
 });
 
+describe('finding 5: bytes that cannot be read, and shared bytes', () => {
+  function detached(text: string): Uint8Array {
+    const bytes = new TextEncoder().encode(text);
+    structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
+    return bytes;
+  }
+
+  it('finding 5: a detached Uint8Array is a failure with unreadable-bytes, not a throw', () => {
+    const result = safeParseArticle(detached(TEXT));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['unreadable-bytes', 'error'],
+      ['empty-input', 'error'],
+    ]);
+    expect(() => parseArticle(detached(TEXT))).toThrow(/unreadable-bytes/);
+    expect(decodeArticleBytes(detached(TEXT)).diagnostics.map((d) => d.code)).toEqual(['unreadable-bytes']);
+  });
+
+  it('finding 5: a view a resizable buffer shrank below is unreadable too', () => {
+    const Resizable = ArrayBuffer as unknown as new (length: number, options: { maxByteLength: number }) => ArrayBuffer & { resize?(n: number): void };
+    const buffer = new Resizable(16, { maxByteLength: 32 });
+    if (typeof buffer.resize !== 'function') return;
+    const view = new Uint8Array(buffer, 8, 8);
+    buffer.resize(4);
+    expect(decodeArticleBytes(view).diagnostics.map((d) => d.code)).toEqual(['unreadable-bytes']);
+  });
+
+  it('finding 5: an empty view on a live buffer is still an empty text, not unreadable', () => {
+    expect(decodeArticleBytes(new Uint8Array(new ArrayBuffer(8), 8)).diagnostics).toEqual([]);
+  });
+
+  it('finding 5: bytes on a SharedArrayBuffer decode like their copy, in every branch', () => {
+    const inputs = [new TextEncoder().encode(TEXT), utf16(TEXT, true), utf16(TEXT, false), new Uint8Array([0xc7, 0xe1, 0xce, 0xc8, 0xd1, 0x0a, 0xff])];
+    for (const bytes of inputs) {
+      const shared = new Uint8Array(new SharedArrayBuffer(bytes.length + 4), 2, bytes.length);
+      shared.set(bytes);
+      expect(decodeArticleBytes(shared)).toEqual(decodeArticleBytes(bytes));
+    }
+    const encoded = new TextEncoder().encode(TEXT);
+    const view = new Uint8Array(new SharedArrayBuffer(encoded.length));
+    view.set(encoded);
+    expect(safeParseArticle(view)).toEqual(safeParseArticle(TEXT));
+  });
+});
+
 describe('firstInvalidUtf8', () => {
   it.each([
     ['valid ASCII and Arabic', [0x41, 0xd8, 0xa7, 0xf0, 0x9f, 0x98, 0x80], -1],

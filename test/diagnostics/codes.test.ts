@@ -13,9 +13,17 @@ const DOC = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 
  * test/parse/normalize-option.unit.test.ts); the repair and quote codes need
  * the `publish` rules (see test/repair/parse-diagnostics.test.ts).
  */
+/** A view whose buffer was transferred away. */
+function detachedBytes(): Uint8Array {
+  const bytes = new TextEncoder().encode('خبر');
+  structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
+  return bytes;
+}
+
 type NeedsNormaliser = 'invalid-record' | 'normalized-to-empty' | 'mojibake-repaired' | 'html-entity-decoded' | 'unbalanced-quotes';
 const EXAMPLES: Record<Exclude<DiagnosticCode, NeedsNormaliser>, string | Uint8Array> = {
   'empty-input': ' \n\u200b\n',
+  'unreadable-bytes': detachedBytes(),
   'decoded-as-utf-16': new Uint8Array([0x2e, 0x06, 0x28, 0x06, 0x31, 0x06, 0x0a, 0x00, 0x0a, 0x00, 0x2e, 0x06, 0x28, 0x06, 0x31, 0x06]),
   'decoded-as-windows-1256': new Uint8Array([0xc7, 0xe1, 0xce, 0xc8, 0xd1]),
   'malformed-bytes': new Uint8Array([0xff, 0xfe, 0x27, 0x06, 0x41]),

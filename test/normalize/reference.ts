@@ -228,17 +228,19 @@ function core(text: string, o: ResolvedNormalizeOptions): string {
 
 /**
  * The reference normalisation of `text` under fully resolved options:
- * repair, the table-driven rules, punctuation; again on the result while
- * repair would still change it (four rounds at most, as in the library).
+ * repair, the table-driven rules, punctuation; again on the result until a
+ * round changes nothing (a fixed point, as the library promises: six rounds
+ * at most). The library reaches the same text in one call.
  */
 export function referenceNormalize(text: string, o: ResolvedNormalizeOptions): string {
   const entities = o.htmlEntities === 'decode';
   const mojibake = o.mojibake === 'repair';
   const repair = (input: string): string => (entities || mojibake ? referenceRepair(input, entities, mojibake) : input);
   let current = text;
-  for (let round = 0; round < 4; round++) {
-    current = referencePunctuation(core(repair(current), o), o);
-    if (repair(current) === current) break;
+  for (let round = 0; round < 6; round++) {
+    const next = referencePunctuation(core(repair(current), o), o);
+    if (next === current) break;
+    current = next;
   }
   return current;
 }

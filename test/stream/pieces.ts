@@ -152,3 +152,14 @@ export const contextOptions: fc.Arbitrary<NormalizeOptions> = fc.record({
   tatweel: fc.constantFrom('remove', 'keep'),
   presentationForms: fc.constantFrom('letters', 'keep'),
 });
+
+/** Lines some preset's stream held whole, or re-read, before. */
+export const HELD_LINE_PATTERNS: Readonly<Record<string, string>> = {
+  'ordinary words': 'قالت الوزارة في بيان إن المشروع الجديد يضم ١٢ مدرسة، ',
+  'lone low surrogates': '\udc00\udc01\udc02',
+  'lone high surrogates': '\ud800\udbff',
+  'digits and spaces': '123 456 7890 ',
+  'Arabic digits and separators between spaces': '٣٫٥ ١٢٬٠٠٠ ',
+  'HTML references': '&amp; &quot; &#1605; &nbsp; &lt;&gt; &amp;amp; ',
+  'nested quotes': '"«قال “نعم” و‘لا’ »" ',
+};
