@@ -58,7 +58,7 @@ export function failedInput(error: InputError, settings: ParseSettings, bytes = 
 /** Parses the bytes of one input, `path` being its name in output and messages. */
 export function parseBytes(bytes: Uint8Array, path: string, settings: ParseSettings): ParseResult {
   if (looksBinary(bytes)) {
-    const message = `${path}: looks like a binary file (it holds NUL bytes), not article text`;
+    const message = `${path}: looks like a binary file (it holds NUL or other control bytes), not article text`;
     return failedInput(new InputError('binary', path, message), settings, bytes.length);
   }
   const result = safeParseArticle(bytes, {
