@@ -15,7 +15,7 @@ import { ArticleFormatError } from './article-format-error';
  *
  * @example
  * ```ts
- * const options: FormatOptions = { labels: ['طالع أيضا'] };
+ * const options: FormatOptions = { labels: ['تابع أيضا'] };
  * ```
  */
 export interface FormatOptions {

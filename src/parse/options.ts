@@ -22,7 +22,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  *
  * @example
  * ```ts
- * ParseOptionsSchema.parse({ strict: true, normalize: false, labels: ['طالع أيضا'] });
+ * ParseOptionsSchema.parse({ strict: true, normalize: false, labels: ['تابع أيضا'] });
  * ```
  */
 export const ParseOptionsSchema = z

@@ -119,10 +119,10 @@ describe('formatArticle: round trip', () => {
   });
 
   it('round-trips a label given in the options', () => {
-    const record = article({ readMoreLabel: 'طالع أيضا', related: [story(STORY_1, TEASER_1, true)] });
+    const record = article({ readMoreLabel: 'تابع أيضا', related: [story(STORY_1, TEASER_1, true)] });
     expect(refusal(record)).toEqual(['unknown-read-more-label', ['readMoreLabel']]);
-    const raw = formatArticle(record, { labels: ['طالع أيضا'] });
-    expect(textFields(parseArticle(raw, { labels: ['طالع أيضا'] }))).toEqual(textFields(record));
+    const raw = formatArticle(record, { labels: ['تابع أيضا'] });
+    expect(textFields(parseArticle(raw, { labels: ['تابع أيضا'] }))).toEqual(textFields(record));
   });
 });
 
@@ -162,7 +162,7 @@ describe('formatArticle: refusals', () => {
   });
 
   it('refuses a field that looks like an extra label given in the options', () => {
-    expect(refusal(article({ paragraphs: ['طالع أيضا'] }), { labels: ['طالع أيضا'] })).toEqual(['ambiguous-field', ['paragraphs', 0]]);
+    expect(refusal(article({ paragraphs: ['تابع أيضا'] }), { labels: ['تابع أيضا'] })).toEqual(['ambiguous-field', ['paragraphs', 0]]);
   });
 
   it('refuses a truncated flag that disagrees with the teaser', () => {
