@@ -224,11 +224,26 @@ function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: D
     diagnostics.push(createDiagnostic('related-block-empty', message, span.start, span.end));
   }
 
-  const related = stories.map(
+  const inline = layout.inline.flatMap((box): RelatedStory[] => {
+    const label = { text: field(box.label), span: contentSpan(table, box.label) };
+    return box.links.map((link) => ({
+      title: field(link),
+      teaser: null,
+      truncated: false,
+      placement: 'inline',
+      label,
+      afterParagraph: box.afterParagraph,
+      spans: { title: contentSpan(table, link), titleEcho: null, teaser: null },
+    }));
+  });
+  const block = stories.map(
     (story): RelatedStory => ({
       title: field(story.title),
       teaser: story.teaser === NONE ? null : field(story.teaser),
       truncated: story.teaser !== NONE && isTruncatedText(text, contentStart[story.teaser], contentEnd[story.teaser]),
+      placement: 'block',
+      label: null,
+      afterParagraph: null,
       spans: {
         title: contentSpan(table, story.title),
         titleEcho: spanOrNull(story.titleEcho),
@@ -236,6 +251,7 @@ function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: D
       },
     }),
   );
+  const related = inline.length === 0 ? block : inline.concat(block);
 
   return {
     title: field(layout.title),

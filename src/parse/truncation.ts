@@ -33,7 +33,7 @@ const TERMINALS = new Set<number>([
  * (`.»`, `؟"`, `!)`). Arabic text mixes quote styles and some sites mirror
  * them, so every quote counts, in either direction.
  */
-const CLOSERS = new Set<number>([
+export const CLOSERS: ReadonlySet<number> = new Set<number>([
   0x22, // "
   0x27, // '
   0x29, // )
