@@ -109,3 +109,14 @@ export function endsWithTerminalPunctuation(text: string): boolean {
   if (text.slice(0, end).endsWith('..')) return false;
   return end > 0 && TERMINAL_PUNCTUATION.includes(text[end - 1]!);
 }
+
+/** Final punctuation of body text: a full stop (not an ellipsis), or a comma, colon or semicolon. */
+const BODY_END = /(?:[^.]\.|^\.|[۔。．:：،,؛;])["'»«”“’‘)\]}›‹\s]*$/;
+
+/**
+ * Whether a line reads as a link inside a "read also" box: at most 120
+ * characters and not ending (past closing quotes) like body text.
+ */
+export function readsAsLink(line: string): boolean {
+  return line.length <= 120 && !BODY_END.test(line);
+}
