@@ -21,6 +21,9 @@ export const RelatedStorySpansSchema = z
   })
   .strict();
 
+/** Where a related story stands; typed as a plain zod type so that documentation tools see one documented union. */
+const PlacementSchema: z.ZodType<'inline' | 'block', 'inline' | 'block'> = z.enum(['inline', 'block']);
+
 /**
  * The read-more label that introduced an inline story: the label line of a
  * "read also" box inside the body.
@@ -89,7 +92,7 @@ export const RelatedStorySchema = z
      * Where the page shows the story: `'block'` in the related-stories block
      * after the body, `'inline'` in a "read also" box inside the body.
      */
-    placement: z.enum(['inline', 'block']),
+    placement: PlacementSchema,
     /** For an inline story, the label line of its box; `null` for a block story (see the article's `readMoreLabel`). */
     label: InlineLabelSchema.nullable(),
     /**
