@@ -16,10 +16,11 @@ export type { Point, Span } from './schema/position';
 export {
   ArticleSchema,
   ArticleSpansSchema,
+  InlineLabelSchema,
   RelatedStorySchema,
   RelatedStorySpansSchema,
 } from './schema/article';
-export type { Article, ArticleSpans, RelatedStory } from './schema/article';
+export type { Article, ArticleSpans, InlineLabel, RelatedStory } from './schema/article';
 export { DiagnosticSchema, DiagnosticCodeSchema, DiagnosticSeveritySchema } from './schema/diagnostic';
 export type { Diagnostic } from './schema/diagnostic';
 export { articleJsonSchema, type ArticleJsonSchema } from './schema/json-schema';

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import type { Article, RelatedStory } from '../src/schema/article';
 import { cleanText } from './helpers/lines';
-import { endsWithTerminalPunctuation, looseKey, mayBeReadMoreLabel } from './helpers/keys';
+import { endsWithTerminalPunctuation, looseKey, mayBeReadMoreLabel, readsAsLink } from './helpers/keys';
 
 /** Characters as code-point strings, from a string literal. */
 const chars = (text: string): string[] => Array.from(text);
@@ -251,15 +251,15 @@ export const readMoreLabel: fc.Arbitrary<string> = fc.constantFrom(...READ_MORE_
 
 // ── records ─────────────────────────────────────────────────────────────────
 
-/** A related story without spans. */
-export type StoryRecord = Omit<RelatedStory, 'spans'>;
+/** A related story without spans; an inline story's label is its text. */
+export type StoryRecord = Omit<RelatedStory, 'spans' | 'label'> & { label: string | null };
 
 /** An article's text fields: an {@link Article} without spans. */
 export type ArticleRecord = Omit<Article, 'spans' | 'related'> & { related: StoryRecord[] };
 
 /**
- * A related story; its teaser is missing one time in five, and `truncated`
- * follows from the teaser's last characters.
+ * A related story of the block after the body; its teaser is missing one time
+ * in five, and `truncated` follows from the teaser's last characters.
  */
 export const storyRecord: fc.Arbitrary<StoryRecord> = fc
   .tuple(headline, fc.option(teaser(), { freq: 5 }))
@@ -267,18 +267,112 @@ export const storyRecord: fc.Arbitrary<StoryRecord> = fc
     title,
     teaser: text,
     truncated: text !== null && !endsWithTerminalPunctuation(text),
+    placement: 'block' as const,
+    label: null,
+    afterParagraph: null,
   }));
+
+/** A "read also" box inside the body: a label spelling, one to four link headlines, and where it stands (any natural number, reduced to a paragraph index). */
+export interface InlineBoxRecord {
+  label: string;
+  links: string[];
+  at: number;
+}
+
+/**
+ * A link line of a "read also" box: a short headline of 2–8 tokens, sometimes
+ * a question, an exclamation or cut with an ellipsis.
+ */
+export const linkHeadline: fc.Arbitrary<string> = fc
+  .tuple(clause(2, 8), fc.constantFrom('', '', '', '؟', '?', '!', '...', '…'))
+  .map(([words, end]) => words + end);
+
+/** A box of {@link InlineBoxRecord}: 1–4 headline links under a label spelling. */
+export const inlineBox: fc.Arbitrary<InlineBoxRecord> = fc.record({
+  label: fc.constantFrom(...READ_MORE_LABEL_SPELLINGS),
+  links: fc.array(linkHeadline, { minLength: 1, maxLength: 4 }),
+  at: fc.nat(),
+});
+
+/** The inline stories of `boxes` in page order, for a body of `paragraphs` paragraphs. */
+export function inlineStories(boxes: readonly InlineBoxRecord[], paragraphs: number): StoryRecord[] {
+  return boxes
+    .map((box) => ({ ...box, after: (box.at % (paragraphs + 1)) - 1 }))
+    .sort((a, b) => a.after - b.after)
+    .flatMap((box) =>
+      box.links.map((title) => ({
+        title,
+        teaser: null,
+        truncated: false,
+        placement: 'inline' as const,
+        label: box.label,
+        afterParagraph: box.after,
+      })),
+    );
+}
+
+/** The body as `formatArticle` writes it: each line's text, and whether it is an inline label. */
+function writtenBody(record: ArticleRecord): Array<{ text: string; label: boolean; after: boolean }> {
+  const inline = record.related.filter((story) => story.placement === 'inline');
+  const out: Array<{ text: string; label: boolean; after: boolean }> = [];
+  let next = 0;
+  const boxes = (index: number): void => {
+    while (next < inline.length && inline[next]!.afterParagraph === index) {
+      const label = inline[next]!.label!;
+      out.push({ text: label, label: true, after: false });
+      while (next < inline.length && inline[next]!.afterParagraph === index && inline[next]!.label === label) {
+        out.push({ text: inline[next]!.title, label: false, after: false });
+        next++;
+      }
+      out.push({ text: '', label: false, after: true }); // marks the end of a box
+    }
+  };
+  boxes(-1);
+  record.paragraphs.forEach((paragraph, index) => {
+    out.push({ text: paragraph, label: false, after: false });
+    boxes(index);
+  });
+  return out;
+}
+
+/**
+ * Whether the inline boxes of a record read back as written: each link reads
+ * as a link, the paragraph right after a box does not, and within four lines
+ * of a box's label no line repeats the line before it (that would read as the
+ * related block's echoed structure).
+ */
+function inlineBoxesUnambiguous(record: ArticleRecord): boolean {
+  const inline = record.related.filter((story) => story.placement === 'inline');
+  if (!inline.every((story) => readsAsLink(story.title) && story.label !== null && mayBeReadMoreLabel(story.label))) return false;
+  const marked = writtenBody(record);
+  const body = marked.filter((line) => !line.after);
+  // The line after each box's end marker is a paragraph or another box's label.
+  for (let k = 0; k < marked.length; k++) {
+    if (!marked[k]!.after) continue;
+    const next = marked[k + 1];
+    if (next !== undefined && !next.label && !next.after && readsAsLink(next.text)) return false;
+  }
+  for (let k = 0; k < body.length; k++) {
+    if (!body[k]!.label) continue;
+    for (let j = k + 1; j + 1 < body.length && j + 1 <= k + 4 && !body[j]!.label && !body[j + 1]!.label; j++) {
+      if (looseKey(body[j]!.text) === looseKey(body[j + 1]!.text)) return false;
+    }
+  }
+  return true;
+}
 
 /**
  * Whether a record can be written out and read back only one way. It rejects
  * what is genuinely ambiguous in the format:
  * - a field that is not clean text on one line (empty, surrounded by white
  *   space or invisible marks, or holding a line break);
- * - a field other than the label that reads as a read-more label;
+ * - a field other than the labels that reads as a read-more label;
  * - a caption or paragraph that repeats the headline (it would read as an echo);
  * - in the related block, a teaser equal to a story title, or two stories with
  *   the same title (either would read as a title followed by its echo);
- * - related stories without a label, or a `truncated` flag that contradicts the teaser.
+ * - block stories without a label, or a `truncated` flag that contradicts the teaser;
+ * - an inline link that does not read as a link, a paragraph after a box that
+ *   does, or a repeated line near a box's label.
  * Equality here is {@link looseKey}, which folds more than the parser does.
  */
 export function isUnambiguousRecord(record: ArticleRecord): boolean {
@@ -294,15 +388,17 @@ export function isUnambiguousRecord(record: ArticleRecord): boolean {
   if (record.readMoreLabel !== null && !(isCleanLine(record.readMoreLabel) && mayBeReadMoreLabel(record.readMoreLabel))) {
     return false;
   }
-  if (record.readMoreLabel === null && record.related.length > 0) return false;
+  const block = record.related.filter((story) => story.placement === 'block');
+  if (record.readMoreLabel === null && block.length > 0) return false;
   const titleKey = looseKey(record.title);
   const body = [...(record.caption === null ? [] : [record.caption]), ...record.paragraphs];
   if (body.some((text) => looseKey(text) === titleKey)) return false;
-  const storyTitles = record.related.map((story) => looseKey(story.title));
+  const storyTitles = block.map((story) => looseKey(story.title));
   if (new Set(storyTitles).size !== storyTitles.length) return false;
-  const teaserKeys = record.related.flatMap((story) => (story.teaser === null ? [] : [looseKey(story.teaser)]));
+  const teaserKeys = block.flatMap((story) => (story.teaser === null ? [] : [looseKey(story.teaser)]));
   if (teaserKeys.some((key) => storyTitles.includes(key))) return false;
-  return record.related.every(
+  if (!inlineBoxesUnambiguous(record)) return false;
+  return block.every(
     (story) => story.truncated === (story.teaser !== null && !endsWithTerminalPunctuation(story.teaser)),
   );
 }
@@ -311,20 +407,23 @@ export function isUnambiguousRecord(record: ArticleRecord): boolean {
 export interface ArticleRecordOptions {
   /** Maximum number of body paragraphs (default 6). */
   maxParagraphs?: number;
-  /** Maximum number of related stories (default 4). */
+  /** Maximum number of related stories in the block after the body (default 4). */
   maxStories?: number;
+  /** Maximum number of "read also" boxes inside the body, each of 1–4 links (default 3). */
+  maxInlineBoxes?: number;
 }
 
 /**
  * A whole article record (valid per `ArticleSchema` minus spans) that
  * {@link isUnambiguousRecord} accepts: caption present or `null`, zero or more
- * paragraphs, a read-more label or none, related stories with and without
- * teasers. A label without stories happens too.
+ * paragraphs, zero to three "read also" boxes of one to four links at random
+ * places in the body, a read-more label or none, related stories with and
+ * without teasers. A label without stories happens too.
  *
  * @example fc.assert(fc.property(articleRecord(), (record) => record.title.length > 0));
  */
 export function articleRecord(options: ArticleRecordOptions = {}): fc.Arbitrary<ArticleRecord> {
-  const { maxParagraphs = 6, maxStories = 4 } = options;
+  const { maxParagraphs = 6, maxStories = 4, maxInlineBoxes = 3 } = options;
   return fc
     .record({
       title: headline,
@@ -332,8 +431,12 @@ export function articleRecord(options: ArticleRecordOptions = {}): fc.Arbitrary<
       paragraphs: fc.array(paragraph, { maxLength: maxParagraphs }),
       readMoreLabel: fc.option(readMoreLabel, { freq: 4 }),
       related: fc.array(storyRecord, { maxLength: maxStories }),
+      boxes: fc.array(inlineBox, { maxLength: maxInlineBoxes }),
     })
-    .map((record) => (record.readMoreLabel === null ? { ...record, related: [] } : record))
+    .map(({ boxes, ...record }) => ({
+      ...record,
+      related: [...inlineStories(boxes, record.paragraphs.length), ...(record.readMoreLabel === null ? [] : record.related)],
+    }))
     .filter(isUnambiguousRecord);
 }
 
@@ -351,6 +454,7 @@ export function recordAsArticle(record: ArticleRecord): Article {
     ...record,
     related: record.related.map((story) => ({
       ...story,
+      label: story.label === null ? null : { text: story.label, span: NO_SPAN },
       spans: { title: NO_SPAN, titleEcho: null, teaser: story.teaser === null ? null : NO_SPAN },
     })),
     spans: {

@@ -117,7 +117,7 @@ export async function* decodeChunks(
       throw new InputError('invalid-encoding', label, message);
     }
     if (!chosen.startsWith('utf-16') && looksBinary(bytes)) {
-      throw new InputError('binary', label, `${label}: looks like a binary file (it holds NUL bytes), not text`);
+      throw new InputError('binary', label, `${label}: looks like a binary file (it holds NUL or other control bytes), not text`);
     }
     decoder = new ChunkDecoder(chosen, label);
     return bytes;

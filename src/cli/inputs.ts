@@ -5,7 +5,6 @@
  */
 import { readdirSync, statSync, type Stats } from 'node:fs';
 import { sep } from 'node:path';
-import { sniffUtf16 } from '../decode/utf16';
 import { InputError, inputErrorFromSystem, systemErrorCode } from './errors';
 import { walkFolder } from './walk-folder';
 
@@ -136,16 +135,5 @@ export function expandInputs(paths: readonly string[], options: ExpandOptions): 
   return inputs;
 }
 
-/**
- * Whether bytes look binary rather than text: a NUL byte in the first 8,000
- * bytes (the test git and grep use), unless a UTF-16 byte-order mark, or zero
- * bytes placed as in UTF-16 text (see `sniffUtf16`), say that NUL bytes are expected.
- */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const [b0, b1] = bytes;
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return false;
-  if (sniffUtf16(bytes)) return false;
-  const end = Math.min(bytes.length, 8000);
-  for (let k = 0; k < end; k++) if (bytes[k] === 0) return true;
-  return false;
-}
+/** The binary test is the library's own, so the CLI refuses exactly what `safeParseArticle` refuses. */
+export { looksBinary } from '../decode/binary';

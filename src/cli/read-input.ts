@@ -38,7 +38,7 @@ export function describeBytes(bytes: number): string {
 
 /** The error of an input that holds NUL bytes near its start. */
 export function binaryInputError(label: string): InputError {
-  return new InputError('binary', label, `${label}: looks like a binary file (it holds NUL bytes), not article text`);
+  return new InputError('binary', label, `${label}: looks like a binary file (it holds NUL or other control bytes), not article text`);
 }
 
 function tooLargeError(label: string, maxBytes: number): InputError {

@@ -51,6 +51,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     severity: 'error',
     meaning: 'The input has no non-blank line, so there is no headline and no article.',
   },
+  'binary-input': {
+    severity: 'error',
+    meaning: 'The input bytes hold a NUL byte, or many other control bytes, near their start: they are binary data, not article text.',
+  },
   'invalid-record': {
     severity: 'error',
     meaning: 'The record built from the input failed ArticleSchema; this is a defect of the parser, not of the input.',
@@ -95,6 +99,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
     severity: 'warning',
     meaning: 'A line held HTML character references (&quot; &#1605; …) left by a crawler, and the normaliser decoded them.',
   },
+  'inline-label-without-links': {
+    severity: 'warning',
+    meaning: 'A read-more label inside the body is followed by no line that reads as a link; the label is kept out of every field.',
+  },
   'related-block-empty': {
     severity: 'warning',
     meaning: 'A read-more label is followed by no related story.',
@@ -114,6 +122,10 @@ export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, DiagnosticCodeInf
   'body-empty': {
     severity: 'info',
     meaning: 'The article has no body paragraph.',
+  },
+  'inline-link-uncertain': {
+    severity: 'info',
+    meaning: 'A line after a read-more label inside the body could be a link or body text; it was kept as a paragraph.',
   },
   'related-title-echo-missing': {
     severity: 'info',
@@ -150,6 +162,7 @@ export type DiagnosticCode = (typeof DIAGNOSTIC_CODE_LIST)[number];
  */
 export const DIAGNOSTIC_CODE_LIST = [
   'empty-input',
+  'binary-input',
   'invalid-record',
   'unreadable-bytes',
   'decoded-as-utf-16',
@@ -161,11 +174,13 @@ export const DIAGNOSTIC_CODE_LIST = [
   'normalized-to-empty',
   'mojibake-repaired',
   'html-entity-decoded',
+  'inline-label-without-links',
   'related-block-empty',
   'extra-read-more-label',
   'title-echo-missing',
   'caption-assumed',
   'body-empty',
+  'inline-link-uncertain',
   'related-title-echo-missing',
   'related-teaser-missing',
   'unbalanced-quotes',

@@ -8,11 +8,17 @@
  *   mark, which the parser would trim away.
  * - `ambiguous-field`: the field would be read back as something else: a
  *   caption, paragraph, story headline or teaser that looks like a read-more
- *   label, or a teaser that repeats the next story's headline.
+ *   label, a teaser that repeats the next story's headline, an inline link
+ *   that reads as body text, a paragraph after a "read also" box that reads
+ *   as a link, or a line near a box's label that repeats the line before it
+ *   (it would read as the related block's structure).
  * - `unknown-read-more-label`: `readMoreLabel` is not a label the parser
  *   recognises (pass it in `labels`).
  * - `truncated-mismatch`: a story's `truncated` flag disagrees with its
  *   teaser's final punctuation, so it would not survive a round trip.
+ * - `misplaced-story`: a related story's placement fields do not fit: an
+ *   inline story after a block story, out of page order, with a teaser, or
+ *   without its label or paragraph index; a block story with either.
  *
  * @example
  * ```ts
@@ -25,7 +31,8 @@ export type ArticleFormatErrorCode =
   | 'untrimmed-field'
   | 'ambiguous-field'
   | 'unknown-read-more-label'
-  | 'truncated-mismatch';
+  | 'truncated-mismatch'
+  | 'misplaced-story';
 
 /**
  * Thrown by `formatArticle` when a record cannot be written in the raw format

@@ -20,6 +20,22 @@ const KAF = 0x0643;
 /** The colon; trailing colons are not part of a label key. */
 export const COLON = 0x3a;
 
+/** Punctuation sites put after a label: `:` (full-width folded to it), `-`, `–`, `—`, `.` (of `...`), `…`. */
+const LABEL_TRAILERS = new Set<number>([COLON, 0x2d, 0x2013, 0x2014, 0x2e, 0x2026]);
+
+/**
+ * Whether a folded unit is punctuation that may follow a label (`:` `-` `–`
+ * `—` `.` `…`); it is not part of the label key.
+ *
+ * @example
+ * ```ts
+ * isLabelTrailer(0x2026); // true: …
+ * ```
+ */
+export function isLabelTrailer(unit: number): boolean {
+  return LABEL_TRAILERS.has(unit);
+}
+
 /** Letters written differently by different sites that both keys treat as one. */
 const SHARED_FOLDS: ReadonlyArray<readonly [number, number]> = [
   [0x0649, YEH], // alef maksura
@@ -105,7 +121,8 @@ export function sameHeadline(
 
 /**
  * The label key of `text.slice(start, end)`: the echo folding plus hamza and
- * alef forms folded to bare alef and trailing colons removed.
+ * alef forms folded to bare alef, and trailing label punctuation (`:` `-`
+ * `–` `—` `.` `…`) removed.
  *
  * @example
  * ```ts
@@ -121,6 +138,6 @@ export function labelKey(text: string, start = 0, end = text.length): string {
     if (unit !== DROP) key += String.fromCharCode(unit);
   }
   let keep = key.length;
-  while (keep > 0 && key.charCodeAt(keep - 1) === COLON) keep--;
+  while (keep > 0 && isLabelTrailer(key.charCodeAt(keep - 1))) keep--;
   return key.slice(0, keep);
 }

@@ -1,13 +1,17 @@
 /**
  * Read-more labels: the line that opens the related-stories block.
  */
-import { COLON, DROP, labelFoldTable, labelKey } from './fold';
+import { DROP, isLabelTrailer, labelFoldTable, labelKey } from './fold';
 
 /**
- * The read-more labels recognised without configuration. A line is a label
- * when its label key equals one of theirs, so every spelling that differs
- * only in hamza or alef form, diacritics, tanween placement, tatweel, white
- * space or a trailing colon is recognised too (`إقرأ أيضاً:` = `اقرأ أيضا`).
+ * The read-more labels recognised without configuration: the one place the
+ * list is kept (`docs/format.md` shows it; the `labels` option extends it).
+ * A line is a label when its label key equals one of theirs, so every
+ * spelling that differs only in hamza or alef form, diacritics, tanween
+ * placement, tatweel or white space is recognised too, and so is one
+ * followed by trailing `:` `-` `–` `—` `...` `…` (`إقرأ أيضاً:` = `اقرأ ايضا`,
+ * `اقرأ المزيد...` = `اقرأ المزيد -` = `اقرأ المزيد`). A single full stop is
+ * not such punctuation: `المزيد.` is a sentence.
  *
  * @example
  * ```ts
@@ -15,6 +19,7 @@ import { COLON, DROP, labelFoldTable, labelKey } from './fold';
  * ```
  */
 export const READ_MORE_LABELS: readonly string[] = Object.freeze([
+  // The specimen's label and the spellings FORMAT.md lists.
   'قراءة المزيد',
   'اقرأ أيضا',
   'اقرأ أيضاً',
@@ -25,6 +30,17 @@ export const READ_MORE_LABELS: readonly string[] = Object.freeze([
   'مواضيع ذات صلة',
   'مقالات ذات صلة',
   'شاهد أيضا',
+  // Seen on real sites (BBC Arabic, CNN Arabic, Al Arabiya, France 24, Sky News Arabia, a Tunisian radio site).
+  'شاهد أيضاً',
+  'طالع أيضا',
+  'قد يعجبك',
+  'قد يهمك',
+  'اخترنا لك',
+  'روابط ذات صلة',
+  'موضوعات ذات صلة',
+  'المزيد من الأخبار',
+  'أخبار متعلقة',
+  'الأكثر قراءة',
 ]);
 
 /** Tells whether a range of text is a whole-line read-more label. */
@@ -62,20 +78,39 @@ class TrieMatcher implements LabelMatcher {
 
   matches(text: string, start: number, end: number): boolean {
     const table = labelFoldTable();
-    let node: TrieNode | undefined = this.root;
-    // Set once a key is complete and only colons followed it (`المزيد::`).
-    let completeBeforeColons = false;
+    let node = this.root;
+    // Where the text after the longest complete key so far starts, or -1.
+    let afterKey = -1;
     for (let i = start; i < end; i++) {
       const unit = table[text.charCodeAt(i)]!;
       if (unit === DROP) continue;
-      if (unit === COLON && (node?.terminal || completeBeforeColons)) completeBeforeColons = true;
-      else if (unit !== COLON) completeBeforeColons = false;
-      node = node?.children.get(unit);
-      if (!node && !completeBeforeColons) return false;
+      const child = node.children.get(unit);
+      if (!child) return afterKey >= 0 && onlyTrailer(text, afterKey, end);
+      node = child;
+      if (node.terminal) afterKey = i + 1;
     }
-    return node?.terminal === true || completeBeforeColons;
+    return node.terminal || (afterKey >= 0 && onlyTrailer(text, afterKey, end));
   }
 }
+
+/**
+ * Whether `text[from, end)` holds only trailing label punctuation (and
+ * ignorable units), with no lone full stop: `المزيد...` is a label,
+ * `المزيد.` a sentence.
+ */
+function onlyTrailer(text: string, from: number, end: number): boolean {
+  const table = labelFoldTable();
+  let stops = 0;
+  for (let i = from; i < end; i++) {
+    const unit = table[text.charCodeAt(i)]!;
+    if (unit === DROP) continue;
+    if (!isLabelTrailer(unit)) return false;
+    if (unit === FULL_STOP) stops++;
+  }
+  return stops !== 1;
+}
+
+const FULL_STOP = 0x2e;
 
 let defaultMatcher: LabelMatcher | undefined;
 
@@ -85,8 +120,8 @@ let defaultMatcher: LabelMatcher | undefined;
  *
  * @example
  * ```ts
- * const matcher = createLabelMatcher(['طالع أيضا']);
- * matcher.matches('طالع أيضاً:', 0, 11); // true
+ * const matcher = createLabelMatcher(['تابع أيضا']);
+ * matcher.matches('تابع أيضاً:', 0, 11); // true
  * ```
  */
 export function createLabelMatcher(extra: readonly string[] = []): LabelMatcher {

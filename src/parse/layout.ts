@@ -5,12 +5,23 @@
  */
 import { createDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../schema/diagnostic';
-import { sameHeadline } from './fold';
+import { findBlockLabel } from './block-start';
 import type { LabelMatcher } from './labels';
+import { NONE, adjacent, repeatsLine } from './layout-lines';
 import { contentSpan, pointOnLine, type DiagnosticSink, type LineTable } from './line-table';
+import { readLine } from './link-line';
 
-/** Index meaning "no such line". */
-export const NONE = -1;
+export { NONE, repeatsLine };
+
+/** A "read also" box inside the body: its label line and its link lines. */
+export interface InlineBox {
+  /** The label line. */
+  readonly label: number;
+  /** The link lines, at least one, in order. */
+  readonly links: number[];
+  /** Index in `paragraphs` of the paragraph the box follows, or -1 before the first. */
+  readonly afterParagraph: number;
+}
 
 /** Indices into the line table (non-blank lines) of each part of the article. */
 export interface ArticleLayout {
@@ -22,19 +33,10 @@ export interface ArticleLayout {
   readonly caption: number;
   /** The body paragraphs in order. */
   readonly paragraphs: number[];
-  /** The read-more label, or `NONE`. */
+  /** The "read also" boxes inside the body, in order. */
+  readonly inline: InlineBox[];
+  /** The read-more label that opens the related block, or `NONE`. */
   readonly readMoreLabel: number;
-}
-
-/** Whether non-blank lines `k` and `k + 1` follow each other with no blank line between. */
-function adjacent(table: LineTable, k: number): boolean {
-  return table.lineNumber[k + 1] === table.lineNumber[k]! + 1;
-}
-
-/** Whether non-blank lines `a` and `b` are the same headline (see `sameHeadline`). */
-export function repeatsLine(table: LineTable, a: number, b: number): boolean {
-  const { text, contentStart, contentEnd } = table;
-  return sameHeadline(text, contentStart[a]!, contentEnd[a]!, text, contentStart[b]!, contentEnd[b]!);
 }
 
 /**
@@ -45,12 +47,18 @@ export function repeatsLine(table: LineTable, a: number, b: number): boolean {
  * 3. The caption is the next line if it sits directly under the echo (or,
  *    without an echo, under the headline) and is not a read-more label;
  *    without an echo that choice is reported as `caption-assumed`.
- * 4. Every later line is a paragraph, up to the first read-more label.
+ * 4. The related block opens at the label `findBlockLabel` chooses; every
+ *    line between the head and it is body.
+ * 5. In the body, a label opens a "read also" box: the lines after it that
+ *    read as links (see `readLine`) are its links, and the first line that
+ *    does not ends it and is a paragraph again (an uncertain one is reported
+ *    as `inline-link-uncertain`). A label with no link is set aside as
+ *    `inline-label-without-links`. Every other body line is a paragraph.
  *
  * @example
  * ```ts
  * const layout = readLayout(scanLines('عنوان\n\nعنوان\nتعليق\n\nفقرة'), createLabelMatcher(), []);
- * // { title: 0, titleEcho: 1, caption: 2, paragraphs: [3], readMoreLabel: -1 }
+ * // { title: 0, titleEcho: 1, caption: 2, paragraphs: [3], inline: [], readMoreLabel: -1 }
  * ```
  */
 export function readLayout(table: LineTable, labels: LabelMatcher, diagnostics: DiagnosticSink): ArticleLayout {
@@ -79,14 +87,28 @@ export function readLayout(table: LineTable, labels: LabelMatcher, diagnostics: 
     }
   }
 
+  const readMoreLabel = findBlockLabel(table, next, labels);
+  const bodyEnd = readMoreLabel === NONE ? count : readMoreLabel;
   const paragraphs: number[] = [];
-  let readMoreLabel = NONE;
-  for (let k = next; k < count; k++) {
-    if (isLabel(k)) {
-      readMoreLabel = k;
+  const inline: InlineBox[] = [];
+  for (let k = next; k < bodyEnd; ) {
+    if (!isLabel(k)) {
+      paragraphs.push(k++);
+      continue;
+    }
+    const box: InlineBox = { label: k, links: [], afterParagraph: paragraphs.length - 1 };
+    k += 1;
+    while (k < bodyEnd && !isLabel(k)) {
+      const reading = readLine(text, contentStart[k]!, contentEnd[k]!);
+      if (reading === 'link') {
+        box.links.push(k++);
+        continue;
+      }
+      if (reading === 'uncertain') diagnostics.push(uncertainLink(table, k));
       break;
     }
-    paragraphs.push(k);
+    if (box.links.length > 0) inline.push(box);
+    else diagnostics.push(labelWithoutLinks(table, box.label));
   }
 
   if (paragraphs.length === 0) {
@@ -94,7 +116,19 @@ export function readLayout(table: LineTable, labels: LabelMatcher, diagnostics: 
     const end = pointOnLine(table, last, contentEnd[last]!);
     diagnostics.push(createDiagnostic('body-empty', 'The article has no body paragraph.', end, end));
   }
-  return { title, titleEcho, caption, paragraphs, readMoreLabel };
+  return { title, titleEcho, caption, paragraphs, inline, readMoreLabel };
+}
+
+function uncertainLink(table: LineTable, k: number): Diagnostic {
+  const span = contentSpan(table, k);
+  const message = `Line ${span.start.line}, after a read-more label inside the body, could be a link or body text; it was kept as a paragraph.`;
+  return createDiagnostic('inline-link-uncertain', message, span.start, span.end);
+}
+
+function labelWithoutLinks(table: LineTable, k: number): Diagnostic {
+  const span = contentSpan(table, k);
+  const message = `The read-more label at line ${span.start.line} stands inside the body but no link line follows it; it is kept out of the body.`;
+  return createDiagnostic('inline-label-without-links', message, span.start, span.end);
 }
 
 function echoMissing(table: LineTable): Diagnostic {

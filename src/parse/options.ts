@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import type { NormalizeOptions, NormalizePreset } from '../normalize';
 import { NormalizeOptionsSchema, NormalizePresetSchema } from '../normalize/options';
+import { nearestName } from '../diagnostics/nearest-name';
 import { labelKey } from './fold';
 import { createLabelMatcher, type LabelMatcher } from './labels';
 
@@ -21,7 +22,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  *
  * @example
  * ```ts
- * ParseOptionsSchema.parse({ strict: true, normalize: false, labels: ['طالع أيضا'] });
+ * ParseOptionsSchema.parse({ strict: true, normalize: false, labels: ['تابع أيضا'] });
  * ```
  */
 export const ParseOptionsSchema = z
@@ -81,7 +82,7 @@ export function resolveOptions(
     throw new TypeError(`${caller} expects its options to be an object, got ${describeValue(options)}`);
   }
   const result = schema.safeParse(options);
-  if (!result.success) throw optionError(result.error, options, caller);
+  if (!result.success) throw optionError(result.error, options, caller, schema);
   const { strict = false, normalize = 'display', labels = [] } = result.data;
   labels.forEach((label, index) => {
     if (hasLineBreak(label)) throw new TypeError(`${caller}: option \`labels.${index}\` holds a line break`);
@@ -92,8 +93,18 @@ export function resolveOptions(
   return { strict, normalize, labels: createLabelMatcher(labels) };
 }
 
-/** A `TypeError` naming the first bad option, down to the key inside `normalize`. */
-function optionError(error: z.ZodError, options: Record<string, unknown>, caller: string): TypeError {
+/** The keys an object schema accepts, for "did you mean" hints. */
+function keysOf(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape;
+  return shape === undefined ? [] : Object.keys(shape);
+}
+
+/**
+ * A `TypeError` naming the first bad option, down to the key inside
+ * `normalize`; an unknown key also names the valid key nearest to it
+ * (`normalise` → `normalize`).
+ */
+function optionError(error: z.ZodError, options: Record<string, unknown>, caller: string, schema: z.ZodType): TypeError {
   let issue = error.issues[0];
   let prefix: string[] = [];
   if (issue?.path[0] === 'normalize' && isPlainObject(options['normalize'])) {
@@ -105,8 +116,14 @@ function optionError(error: z.ZodError, options: Record<string, unknown>, caller
     }
   }
   if (issue?.code === 'unrecognized_keys') {
-    const names = issue.keys.map((key) => `\`${[...prefix, ...issue!.path.map(String), key].join('.')}\``).join(', ');
-    return new TypeError(`${caller}: unknown option ${names}`);
+    const path = [...prefix, ...issue.path.map(String)];
+    const known = keysOf(prefix.length > 0 ? NormalizeOptionsSchema : schema);
+    const names = issue.keys.map((key) => {
+      const near = nearestName(key, known);
+      const hint = near === undefined ? '' : ` (did you mean '${[...path, near].join('.')}'?)`;
+      return `\`${[...path, key].join('.')}\`${hint}`;
+    });
+    return new TypeError(`${caller}: unknown option ${names.join(', ')}`);
   }
   const path = [...prefix, ...(issue?.path.map(String) ?? [])].join('.');
   const expected = path === 'normalize' ? 'expected false, a preset name or a normalisation options object' : (issue?.message ?? 'unexpected value');

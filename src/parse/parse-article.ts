@@ -2,6 +2,7 @@
  * `parseArticle` and `safeParseArticle`: raw text (or bytes) in, a validated
  * `Article` and its diagnostics out.
  */
+import { binaryEvidence } from '../decode/binary';
 import { decodeArticleBytes } from '../decode/decode-article-bytes';
 import { ArticleParseError } from '../diagnostics/article-parse-error';
 import { createDiagnostic, failsStrict, INPUT_START, sortDiagnostics } from '../diagnostics/diagnostic';
@@ -52,7 +53,9 @@ function isBytes(input: unknown): input is Uint8Array {
  * Parses a raw article and reports what it noticed instead of throwing.
  *
  * Fails (with an `ArticleParseError` in `error`) when the input has no
- * non-blank line, or when `strict: true` and a warning was found. Still
+ * non-blank line, when bytes are binary data (`binary-input`: a NUL byte, or
+ * many other control bytes, in their first 8,000), or when `strict: true` and
+ * a warning was found. Still
  * throws a `TypeError` for a programming error: an input that is neither a
  * string nor a `Uint8Array`, or invalid options.
  *
@@ -81,8 +84,8 @@ export function safeParseArticle(input: string | Uint8Array, options?: ParseOpti
  *
  * @param input - the raw text, or its bytes (see `decodeArticleBytes`)
  * @param options - see `ParseOptions`
- * @throws ArticleParseError when the input has no non-blank line, or when
- *   `strict: true` and a warning was found
+ * @throws ArticleParseError when the input has no non-blank line, when bytes
+ *   are binary data (`binary-input`), or when `strict: true` and a warning was found
  * @throws TypeError when `input` is neither a string nor a `Uint8Array`, or an option is invalid
  * @example
  * ```ts
@@ -129,6 +132,12 @@ function parse(input: unknown, options: unknown, caller: string, quiet: boolean)
   if (typeof input === 'string') {
     text = input;
   } else {
+    const binary = binaryEvidence(input);
+    if (binary) {
+      const what = binary.kind === 'nul' ? `a NUL byte at byte ${binary.offset}` : `many control bytes, the first at byte ${binary.offset}`;
+      const message = `The input is binary data, not article text: it holds ${what}.`;
+      return { success: false, error: new ArticleParseError([createDiagnostic('binary-input', message, INPUT_START, INPUT_START)]) };
+    }
     const decoded = decodeArticleBytes(input);
     text = decoded.text;
     decodeDiagnostics = decoded.diagnostics;
@@ -215,11 +224,26 @@ function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: D
     diagnostics.push(createDiagnostic('related-block-empty', message, span.start, span.end));
   }
 
-  const related = stories.map(
+  const inline = layout.inline.flatMap((box): RelatedStory[] => {
+    const label = { text: field(box.label), span: contentSpan(table, box.label) };
+    return box.links.map((link) => ({
+      title: field(link),
+      teaser: null,
+      truncated: false,
+      placement: 'inline',
+      label,
+      afterParagraph: box.afterParagraph,
+      spans: { title: contentSpan(table, link), titleEcho: null, teaser: null },
+    }));
+  });
+  const block = stories.map(
     (story): RelatedStory => ({
       title: field(story.title),
       teaser: story.teaser === NONE ? null : field(story.teaser),
       truncated: story.teaser !== NONE && isTruncatedText(text, contentStart[story.teaser], contentEnd[story.teaser]),
+      placement: 'block',
+      label: null,
+      afterParagraph: null,
       spans: {
         title: contentSpan(table, story.title),
         titleEcho: spanOrNull(story.titleEcho),
@@ -227,6 +251,7 @@ function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: D
       },
     }),
   );
+  const related = inline.length === 0 ? block : inline.concat(block);
 
   return {
     title: field(layout.title),

@@ -18,7 +18,7 @@
 import { createDiagnostic } from '../diagnostics/diagnostic';
 import type { Diagnostic } from '../schema/diagnostic';
 import type { LabelMatcher } from './labels';
-import { NONE, repeatsLine } from './layout';
+import { NONE, repeatsLine } from './layout-lines';
 import { contentSpan, type DiagnosticSink, type LineTable } from './line-table';
 
 /** Indices into the line table of one related story's lines. */

@@ -1,18 +1,23 @@
 /**
  * Whether a teaser stops mid-sentence. Sites cut teasers at a word boundary
- * after a fixed length, so a teaser that ends without terminal punctuation
- * (`إليه،`, `لحصار`) was cut; one that ends with it is complete.
+ * after a fixed length, so a teaser that ends without sentence-final
+ * punctuation (`إليه،`, `لحصار`) was cut, and so was one that ends with an
+ * ellipsis (`...`, `…`), which sites append when they cut; one that ends with
+ * a full stop, `!`, `?` or `؟` is complete.
  */
 import { isBlankUnit } from '../unicode/blank';
 
-/** Sentence-ending punctuation: `.` `!` `?` `؟` `…`, the Urdu full stop and full-width forms. */
+/**
+ * Sentence-final punctuation: `.` `!` `?` `؟` and other forms of the same
+ * marks (the Arabic full stop, doubled marks, ideographic and full-width
+ * forms). The ellipsis is not one: it marks a cut.
+ */
 const TERMINALS = new Set<number>([
   0x2e, // .
   0x21, // !
   0x3f, // ?
   0x061f, // Arabic question mark ؟
   0x06d4, // Arabic full stop ۔
-  0x2026, // …
   0x203c, // ‼
   0x2047, // ⁇
   0x2048, // ⁈
@@ -28,7 +33,7 @@ const TERMINALS = new Set<number>([
  * (`.»`, `؟"`, `!)`). Arabic text mixes quote styles and some sites mirror
  * them, so every quote counts, in either direction.
  */
-const CLOSERS = new Set<number>([
+export const CLOSERS: ReadonlySet<number> = new Set<number>([
   0x22, // "
   0x27, // '
   0x29, // )
@@ -54,13 +59,18 @@ const CLOSERS = new Set<number>([
   0xff5d, // ｝
 ]);
 
+const FULL_STOP = 0x2e;
+
 /**
- * Whether `text.slice(start, end)` ends without terminal punctuation, looking
- * past closing quotes and brackets (and space between them).
+ * Whether `text.slice(start, end)` ends without sentence-final punctuation,
+ * looking past closing quotes and brackets (and space between them). Two or
+ * more full stops in a row (`..`, `...`, with or without a space before them)
+ * are an ellipsis, as `…` is: the text was cut.
  *
  * @example
  * ```ts
  * isTruncatedText('وأكدت الوزارة التزامها،'); // true
+ * isTruncatedText('وأكدت الوزارة التزامها...'); // true
  * isTruncatedText('قال: «انتهى الأمر.»');      // false
  * ```
  */
@@ -71,5 +81,8 @@ export function isTruncatedText(text: string, start = 0, end = text.length): boo
     if (!CLOSERS.has(unit) && !isBlankUnit(unit)) break;
     i--;
   }
-  return i < start || !TERMINALS.has(text.charCodeAt(i));
+  if (i < start) return true;
+  const last = text.charCodeAt(i);
+  if (!TERMINALS.has(last)) return true;
+  return last === FULL_STOP && i > start && text.charCodeAt(i - 1) === FULL_STOP;
 }

@@ -21,8 +21,42 @@ export const RelatedStorySpansSchema = z
   })
   .strict();
 
+/** Where a related story stands; typed as a plain zod type so that documentation tools see one documented union. */
+const PlacementSchema: z.ZodType<'inline' | 'block', 'inline' | 'block'> = z.enum(['inline', 'block']);
+
 /**
- * One story from the related-stories block that follows the read-more label.
+ * The read-more label that introduced an inline story: the label line of a
+ * "read also" box inside the body.
+ *
+ * @example
+ * ```ts
+ * const label: InlineLabel = parseArticle(raw).related[0]!.label!;
+ * console.log(label.text, label.span.start.line);
+ * ```
+ */
+export const InlineLabelSchema = z
+  .object({
+    /** The label as found (after cleaning, normalised like every field), e.g. `اقرأ أيضاً:`. */
+    text: z.string().min(1),
+    /** The label line. Stories of the same box share it. */
+    span: SpanSchema,
+  })
+  .strict();
+
+/**
+ * The read-more label that introduced an inline story.
+ *
+ * @example
+ * ```ts
+ * const where = (label: InlineLabel) => `${label.text} (line ${label.span.start.line})`;
+ * ```
+ */
+export type InlineLabel = z.infer<typeof InlineLabelSchema>;
+
+/**
+ * One related story: from the related-stories block that follows the
+ * read-more label (`placement: 'block'`), or a link line of a "read also"
+ * box inside the body (`placement: 'inline'`).
  *
  * @example
  * ```ts
@@ -30,6 +64,9 @@ export const RelatedStorySpansSchema = z
  *   title: 'عنوان القصة',
  *   teaser: 'نص مقتطع من الخبر، يتوقف عند',
  *   truncated: true,
+ *   placement: 'block',
+ *   label: null,
+ *   afterParagraph: null,
  *   spans: {
  *     title: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 12, offset: 11 } },
  *     titleEcho: null,
@@ -40,23 +77,36 @@ export const RelatedStorySpansSchema = z
  */
 export const RelatedStorySchema = z
   .object({
-    /** The story's headline. */
+    /** The story's headline (for an inline story, the text of its link line). */
     title: z.string().min(1),
-    /** The teaser text shown under the headline, or `null` when the page gives none. */
+    /** The teaser text shown under the headline, or `null` when the page gives none (always `null` inline). */
     teaser: z.string().min(1).nullable(),
     /**
-     * `true` when the teaser stops mid-sentence: it does not end with terminal punctuation
-     * (`.` `!` `?` `؟` `…`, optionally followed by closing quotes or brackets).
-     * Always `false` when there is no teaser.
+     * `true` when the teaser was cut: it does not end with sentence-final
+     * punctuation (`.` `!` `?` `؟`, optionally followed by closing quotes or
+     * brackets), or it ends with an ellipsis (`...`, `…`). Always `false`
+     * when there is no teaser.
      */
     truncated: z.boolean(),
+    /**
+     * Where the page shows the story: `'block'` in the related-stories block
+     * after the body, `'inline'` in a "read also" box inside the body.
+     */
+    placement: PlacementSchema,
+    /** For an inline story, the label line of its box; `null` for a block story (see the article's `readMoreLabel`). */
+    label: InlineLabelSchema.nullable(),
+    /**
+     * For an inline story, the index in `paragraphs` of the paragraph the box
+     * follows, or -1 when it comes before the first paragraph; `null` for a block story.
+     */
+    afterParagraph: z.number().int().min(-1).nullable(),
     /** Where the story's parts came from in the input. */
     spans: RelatedStorySpansSchema,
   })
   .strict();
 
 /**
- * One story from the related-stories block.
+ * One related story, from the block after the body or a box inside it.
  *
  * @example
  * ```ts
@@ -118,7 +168,11 @@ export const ArticleSchema = z
     paragraphs: z.array(z.string().min(1)),
     /** The read-more label as found in the input (after cleaning), or `null` when there is no related block. */
     readMoreLabel: z.string().min(1).nullable(),
-    /** The related stories after the read-more label, in order. */
+    /**
+     * The related stories in page order: the links of "read also" boxes
+     * inside the body (`placement: 'inline'`), then the stories of the block
+     * after the read-more label (`placement: 'block'`).
+     */
     related: z.array(RelatedStorySchema),
     /** Where each field came from in the input. */
     spans: ArticleSpansSchema,

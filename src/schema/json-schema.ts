@@ -5,7 +5,7 @@
  * the package ships the same document as `khabar/schema.json`.
  */
 import * as z from 'zod';
-import { ArticleSchema, ArticleSpansSchema, RelatedStorySchema, RelatedStorySpansSchema } from './article';
+import { ArticleSchema, ArticleSpansSchema, InlineLabelSchema, RelatedStorySchema, RelatedStorySpansSchema } from './article';
 import { PointSchema, SpanSchema } from './position';
 
 interface SchemaMetadata {
@@ -32,11 +32,21 @@ const FIELD_DESCRIPTIONS = [
     },
   ],
   [
+    InlineLabelSchema,
+    {
+      text: 'The label as found (after cleaning, normalised like every field).',
+    },
+  ],
+  [
     RelatedStorySchema,
     {
-      title: "The story's headline.",
-      teaser: 'The teaser text shown under the headline, or null when the page gives none.',
-      truncated: 'True when the teaser stops mid-sentence (no terminal punctuation at its end); false without a teaser.',
+      title: "The story's headline (for an inline story, the text of its link line).",
+      teaser: 'The teaser text shown under the headline, or null when the page gives none (always null for an inline story).',
+      truncated:
+        'True when the teaser was cut: it does not end with sentence-final punctuation (. ! ? ؟, optionally followed by closing quotes or brackets), or it ends with an ellipsis (... or …); false without a teaser.',
+      placement: "'block' for a story of the related block after the body, 'inline' for a link line of a \"read also\" box inside the body.",
+      label: 'For an inline story, the label line of its box; null for a block story.',
+      afterParagraph: 'For an inline story, the index in paragraphs of the paragraph its box follows, or -1 before the first paragraph; null for a block story.',
       spans: "Where the story's parts came from in the input.",
     },
   ],
@@ -56,7 +66,7 @@ const FIELD_DESCRIPTIONS = [
       caption: 'The image caption under the headline, or null when there is none.',
       paragraphs: 'The body paragraphs in order, one per non-blank body line.',
       readMoreLabel: 'The read-more label as found in the input (after cleaning), or null when there is no related block.',
-      related: 'The related stories after the read-more label, in order.',
+      related: 'The related stories in page order: the links of "read also" boxes inside the body (placement inline), then the stories of the related block (placement block).',
       spans: 'Where each field came from in the input.',
     },
   ],
@@ -75,7 +85,11 @@ function metadata(): z.core.$ZodRegistry<SchemaMetadata> {
   });
   registry.add(RelatedStorySchema, {
     id: 'RelatedStory',
-    description: 'One story from the related-stories block that follows the read-more label.',
+    description: 'One related story: from the related-stories block after the body, or a link of a "read also" box inside the body.',
+  });
+  registry.add(InlineLabelSchema, {
+    id: 'InlineLabel',
+    description: 'The read-more label line that introduced an inline story: its text and span.',
   });
   registry.add(ArticleSchema, {
     title: 'khabar Article',
@@ -83,7 +97,7 @@ function metadata(): z.core.$ZodRegistry<SchemaMetadata> {
   });
   // A field that is itself a named shape (a span's start, a title's span) is one schema object
   // shared by many fields; a description on it would land on the shape, so it gets none.
-  const named = new Set<z.ZodType>([PointSchema, SpanSchema, RelatedStorySchema]);
+  const named = new Set<z.ZodType>([PointSchema, SpanSchema, RelatedStorySchema, InlineLabelSchema]);
   for (const [schema, fields] of FIELD_DESCRIPTIONS) {
     for (const [name, description] of Object.entries(fields)) {
       const field = (schema.shape as Record<string, z.ZodType>)[name]!;
@@ -121,7 +135,7 @@ export function articleJsonSchema(): ArticleJsonSchema {
 export interface ArticleJsonSchema {
   /** The JSON Schema dialect: draft 2020-12. */
   $schema: string;
-  /** The named shapes the document refers to with `$ref`: `Point`, `Span`, `RelatedStory`. */
+  /** The named shapes the document refers to with `$ref`: `Point`, `Span`, `RelatedStory`, `InlineLabel`. */
   $defs: Record<string, Record<string, unknown>>;
   /** Every other keyword of the document. */
   [keyword: string]: unknown;

@@ -6,7 +6,7 @@
  *
  * `compileValidator` turns the subset of zod that the record schemas use —
  * strict objects, strings with a minimum length, safe integers with a
- * minimum, booleans, nullable values and arrays — into a plain checking
+ * minimum, booleans, enums of strings, nullable values and arrays — into a plain checking
  * function. A schema outside that subset is refused when it is compiled, so
  * the schemas stay the one statement of what a record is: a new kind of
  * field fails loudly instead of going unchecked.
@@ -35,6 +35,7 @@ interface Definition {
   catchall?: z.ZodType;
   innerType?: z.ZodType;
   element?: z.ZodType;
+  entries?: Record<string, string | number>;
 }
 
 interface CheckDefinition {
@@ -142,6 +143,12 @@ function compile(schema: z.ZodType): Check {
     }
     case 'object':
       return compileObject(definition);
+    case 'enum': {
+      if (definition.checks?.length) unsupported('checks on an enum');
+      const values = Object.values(definition.entries ?? {});
+      const expected = `expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}`;
+      return (value) => (values.includes(value as string | number) ? undefined : expected);
+    }
     default:
       return unsupported(`the schema type ${definition.type}`);
   }

@@ -24,6 +24,10 @@ type NeedsNormaliser = 'invalid-record' | 'normalized-to-empty' | 'mojibake-repa
 const EXAMPLES: Record<Exclude<DiagnosticCode, NeedsNormaliser>, string | Uint8Array> = {
   'empty-input': ' \n\u200b\n',
   'unreadable-bytes': detachedBytes(),
+  'binary-input': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+  'inline-label-without-links': 'خبر\n\nخبر\n\nفقرة أولى.\nاقرأ أيضا:\nوأضاف المتحدث أن المفاوضات ستستأنف الأسبوع المقبل بعد توقف دام شهرين.',
+  'inline-link-uncertain':
+    'خبر\n\nخبر\n\nفقرة أولى.\nاقرأ أيضا:\nعنوان خبر آخر\nوكان المبعوث قد وصل إلى العاصمة مساء الأحد في زيارة لم يعلن عنها مسبقا وقال للصحفيين إنه سيبقى أياما حتى تتضح الأمور وتعود الأطراف',
   'decoded-as-utf-16': new Uint8Array([0x2e, 0x06, 0x28, 0x06, 0x31, 0x06, 0x0a, 0x00, 0x0a, 0x00, 0x2e, 0x06, 0x28, 0x06, 0x31, 0x06]),
   'decoded-as-windows-1256': new Uint8Array([0xc7, 0xe1, 0xce, 0xc8, 0xd1]),
   'malformed-bytes': new Uint8Array([0xff, 0xfe, 0x27, 0x06, 0x41]),

@@ -22,7 +22,19 @@ import {
 const SPAN: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
 function story(title: string, teaser: string | null, truncated: boolean): RelatedStory {
-  return { title, teaser, truncated, spans: { title: SPAN, titleEcho: null, teaser: null } };
+  return { title, teaser, truncated, placement: 'block', label: null, afterParagraph: null, spans: { title: SPAN, titleEcho: null, teaser: null } };
+}
+
+function link(title: string, label: string, afterParagraph: number): RelatedStory {
+  return {
+    title,
+    teaser: null,
+    truncated: false,
+    placement: 'inline',
+    label: { text: label, span: SPAN },
+    afterParagraph,
+    spans: { title: SPAN, titleEcho: null, teaser: null },
+  };
 }
 
 function article(fields: Partial<Omit<Article, 'spans'>>): Article {
@@ -45,7 +57,14 @@ function textFields(record: Article) {
     caption: record.caption,
     paragraphs: record.paragraphs,
     readMoreLabel: record.readMoreLabel,
-    related: record.related.map(({ title, teaser, truncated }) => ({ title, teaser, truncated })),
+    related: record.related.map(({ title, teaser, truncated, placement, label, afterParagraph }) => ({
+      title,
+      teaser,
+      truncated,
+      placement,
+      label: label?.text ?? null,
+      afterParagraph,
+    })),
   };
 }
 
@@ -119,10 +138,10 @@ describe('formatArticle: round trip', () => {
   });
 
   it('round-trips a label given in the options', () => {
-    const record = article({ readMoreLabel: 'طالع أيضا', related: [story(STORY_1, TEASER_1, true)] });
+    const record = article({ readMoreLabel: 'تابع أيضا', related: [story(STORY_1, TEASER_1, true)] });
     expect(refusal(record)).toEqual(['unknown-read-more-label', ['readMoreLabel']]);
-    const raw = formatArticle(record, { labels: ['طالع أيضا'] });
-    expect(textFields(parseArticle(raw, { labels: ['طالع أيضا'] }))).toEqual(textFields(record));
+    const raw = formatArticle(record, { labels: ['تابع أيضا'] });
+    expect(textFields(parseArticle(raw, { labels: ['تابع أيضا'] }))).toEqual(textFields(record));
   });
 });
 
@@ -162,7 +181,7 @@ describe('formatArticle: refusals', () => {
   });
 
   it('refuses a field that looks like an extra label given in the options', () => {
-    expect(refusal(article({ paragraphs: ['طالع أيضا'] }), { labels: ['طالع أيضا'] })).toEqual(['ambiguous-field', ['paragraphs', 0]]);
+    expect(refusal(article({ paragraphs: ['تابع أيضا'] }), { labels: ['تابع أيضا'] })).toEqual(['ambiguous-field', ['paragraphs', 0]]);
   });
 
   it('refuses a truncated flag that disagrees with the teaser', () => {
@@ -183,5 +202,51 @@ describe('formatArticle: refusals', () => {
 
   it('says where and why in the message', () => {
     expect(() => formatArticle(article({ paragraphs: ['المزيد'] }))).toThrow(/^paragraphs\.0: the paragraph looks like a read-more label/);
+  });
+});
+
+describe('formatArticle: read-more boxes inside the body', () => {
+  const LINK_A = 'الوزير يلتقي ممثلي النقابات';
+  const LINK_B = 'هل تنجح الخطة في خفض الأسعار؟';
+  const PARAGRAPH_3 = 'وأكدت الوزارة أن المرحلة الأولى ستنطلق في الربيع المقبل.';
+
+  it('writes a box right after the paragraph it follows, with no blank line around it', () => {
+    const record = article({ paragraphs: [PARAGRAPH_1, PARAGRAPH_2], related: [link(LINK_A, 'اقرأ أيضا:', 0), link(LINK_B, 'اقرأ أيضا:', 0)] });
+    expect(formatArticle(record)).toBe(lines(HEADLINE, '', HEADLINE, CAPTION, '', PARAGRAPH_1, 'اقرأ أيضا:', LINK_A, LINK_B, PARAGRAPH_2));
+  });
+
+  it.each([
+    ['before the first paragraph, without a caption', { caption: null, related: [link(LINK_A, 'قد يهمك', -1)] }],
+    ['in two places, with a related block after', {
+      paragraphs: [PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3],
+      readMoreLabel: 'قراءة المزيد',
+      related: [link(LINK_A, 'اقرأ أيضا:', 0), link(LINK_B, 'شاهد أيضاً', 1), story(STORY_1, TEASER_1, true), story(STORY_2, TEASER_2, false)],
+    }],
+    ['as the last body lines, before the related block', {
+      readMoreLabel: 'أخبار ذات صلة',
+      related: [link(LINK_A, 'اقرأ أيضا:', 1), link(LINK_B, 'اقرأ أيضا:', 1), story(STORY_3, TEASER_3, true)],
+    }],
+    ['as the last body lines, with no related block', { related: [link(LINK_A, 'طالع أيضا', 1)] }],
+    ['two boxes after one paragraph', { related: [link(LINK_A, 'اقرأ أيضا:', 0), link(LINK_B, 'قد يعجبك', 0)] }],
+    ['with a body of no paragraph', { paragraphs: [], caption: null, related: [link(LINK_A, 'اقرأ أيضا:', -1)] }],
+  ] as const)('round-trips a box %s', (_name, fields) => {
+    const record = article(fields as unknown as Partial<Omit<Article, 'spans'>>);
+    expect(textFields(parseArticle(formatArticle(record), { normalize: false }))).toEqual(textFields(record));
+  });
+
+  it.each([
+    ['an inline story after a block story', { readMoreLabel: 'المزيد', related: [story(STORY_1, TEASER_1, true), link(LINK_A, 'اقرأ أيضا', 0)] }, ['misplaced-story', ['related', 1, 'placement']]],
+    ['inline stories out of page order', { related: [link(LINK_A, 'اقرأ أيضا', 1), link(LINK_B, 'اقرأ أيضا', 0)] }, ['misplaced-story', ['related', 1, 'afterParagraph']]],
+    ['a paragraph index past the body', { related: [link(LINK_A, 'اقرأ أيضا', 2)] }, ['misplaced-story', ['related', 0, 'afterParagraph']]],
+    ['an inline story with a teaser', { related: [{ ...link(LINK_A, 'اقرأ أيضا', 0), teaser: TEASER_2 }] }, ['misplaced-story', ['related', 0, 'teaser']]],
+    ['an inline story without its label', { related: [{ ...link(LINK_A, 'اقرأ أيضا', 0), label: null }] }, ['misplaced-story', ['related', 0, 'label']]],
+    ['a block story with a label', { readMoreLabel: 'المزيد', related: [{ ...story(STORY_1, TEASER_1, true), label: { text: 'المزيد', span: SPAN } }] }, ['misplaced-story', ['related', 0, 'label']]],
+    ['an inline story marked truncated', { related: [{ ...link(LINK_A, 'اقرأ أيضا', 0), truncated: true }] }, ['truncated-mismatch', ['related', 0, 'truncated']]],
+    ['a box label the parser does not know', { related: [link(LINK_A, 'تابع أيضا', 0)] }, ['unknown-read-more-label', ['related', 0, 'label', 'text']]],
+    ['a link that reads as body text', { related: [link(PARAGRAPH_3, 'اقرأ أيضا', 0)] }, ['ambiguous-field', ['related', 0, 'title']]],
+    ['a paragraph after a box that reads as a link', { paragraphs: [PARAGRAPH_1, 'عين اليوم – جدة'], related: [link(LINK_A, 'اقرأ أيضا', 0)] }, ['ambiguous-field', ['paragraphs', 1]]],
+    ['a link repeated right after itself', { related: [link(LINK_A, 'اقرأ أيضا', 0), link(LINK_A, 'اقرأ أيضا', 0)] }, ['ambiguous-field', ['related', 1, 'title']]],
+  ] as const)('refuses %s', (_name, fields, expected) => {
+    expect(refusal(article(fields as unknown as Partial<Omit<Article, 'spans'>>))).toEqual(expected);
   });
 });

@@ -20,7 +20,7 @@ import {
 } from '../../src/index';
 import { assertPrototypesClean } from '../fuzz/checks';
 
-const ARTICLE = 'عنوان الخبر\n\nعنوان الخبر\n\nفقرة أولى.\n\nطالع أيضا\n\nقصة\n\nقصة\n\nمقتطف،';
+const ARTICLE = 'عنوان الخبر\n\nعنوان الخبر\n\nفقرة أولى.\n\nتابع أيضا\n\nقصة\n\nقصة\n\nمقتطف،';
 const json = (text: string): Record<string, unknown> => JSON.parse(text) as Record<string, unknown>;
 
 afterEach(() => assertPrototypesClean());
@@ -41,11 +41,11 @@ describe('ParseOptions', () => {
   });
 
   it('read `__proto__`, `constructor` and `prototype` as label text, nothing more', () => {
-    const labels = ['__proto__', 'constructor', 'prototype', 'طالع أيضا'];
+    const labels = ['__proto__', 'constructor', 'prototype', 'تابع أيضا'];
     const article = parseArticle(ARTICLE, { labels });
-    expect(article.readMoreLabel).toBe('طالع أيضا');
+    expect(article.readMoreLabel).toBe('تابع أيضا');
     expect(article.related.map((story) => story.title)).toEqual(['قصة']);
-    const withLabelLine = parseArticle(ARTICLE.replace('طالع أيضا', '__proto__'), { labels });
+    const withLabelLine = parseArticle(ARTICLE.replace('تابع أيضا', '__proto__'), { labels });
     expect(withLabelLine.readMoreLabel).toBe('__proto__');
     expect(formatArticle(withLabelLine, { labels })).toContain('__proto__');
   });
@@ -61,7 +61,7 @@ describe('ParseOptions', () => {
   });
 
   it('are not changed by a parse, even when valid', () => {
-    const options = { strict: false, normalize: { preset: 'search' as const, digits: 'keep' as const }, labels: ['طالع أيضا'] };
+    const options = { strict: false, normalize: { preset: 'search' as const, digits: 'keep' as const }, labels: ['تابع أيضا'] };
     const copy = structuredClone(options);
     parseArticle(ARTICLE, options);
     formatArticle(parseArticle(ARTICLE, options), { labels: options.labels });

@@ -28,7 +28,13 @@ export function namedSpans(article: Article): NamedSpan[] {
   if (spans.caption) out.push({ name: 'caption', span: spans.caption, text: article.caption });
   spans.paragraphs.forEach((span, i) => out.push({ name: `paragraphs[${i}]`, span, text: article.paragraphs[i] ?? null }));
   if (spans.readMoreLabel) out.push({ name: 'readMoreLabel', span: spans.readMoreLabel, text: article.readMoreLabel });
+  // Stories of one inline box share its label line: it is named once, by the first of them.
+  const labelLines = new Set<number>();
   article.related.forEach((story, i) => {
+    if (story.label !== null && !labelLines.has(story.label.span.start.offset)) {
+      labelLines.add(story.label.span.start.offset);
+      out.push({ name: `related[${i}].label`, span: story.label.span, text: story.label.text });
+    }
     out.push({ name: `related[${i}].title`, span: story.spans.title, text: story.title });
     if (story.spans.titleEcho) out.push({ name: `related[${i}].titleEcho`, span: story.spans.titleEcho, text: null });
     if (story.spans.teaser) out.push({ name: `related[${i}].teaser`, span: story.spans.teaser, text: story.teaser });

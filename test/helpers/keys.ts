@@ -19,10 +19,19 @@ export const KNOWN_READ_MORE_LABELS: readonly string[] = [
   'مواضيع ذات صلة',
   'مقالات ذات صلة',
   'شاهد أيضا',
+  'قد يعجبك',
+  'قد يهمك',
+  'اخترنا لك',
+  'روابط ذات صلة',
+  'المزيد من الأخبار',
+  'طالع أيضا',
+  'موضوعات ذات صلة',
+  'أخبار متعلقة',
+  'الأكثر قراءة',
 ];
 
-/** Terminal punctuation that makes a teaser complete. */
-export const TERMINAL_PUNCTUATION: readonly string[] = ['.', '!', '?', '؟', '…'];
+/** Terminal punctuation that makes a teaser complete (an ellipsis does not: it marks a cut). */
+export const TERMINAL_PUNCTUATION: readonly string[] = ['.', '!', '?', '؟'];
 
 /** Closing quotes and brackets that may follow terminal punctuation. */
 export const CLOSING_MARKS: readonly string[] = ['"', "'", '»', '”', '’', ')', ']', '}', '›'];
@@ -78,7 +87,7 @@ export function echoKey(text: string): string {
 export function looseKey(text: string): string {
   let key = '';
   for (const char of echoKey(text.normalize('NFKC'))) key += LETTER_FOLDS[char] ?? char;
-  while (key.endsWith(':') || key.endsWith('：')) key = key.slice(0, -1);
+  while (/[:：\-–—.…]$/.test(key)) key = key.slice(0, -1);
   return echoKey(key);
 }
 
@@ -97,5 +106,17 @@ export function endsWithTerminalPunctuation(text: string): boolean {
   let end = text.length;
   while (end > 0 && isBlankUnit(text.charCodeAt(end - 1))) end--;
   while (end > 0 && CLOSING_MARKS.includes(text[end - 1]!)) end--;
+  if (text.slice(0, end).endsWith('..')) return false;
   return end > 0 && TERMINAL_PUNCTUATION.includes(text[end - 1]!);
+}
+
+/** Final punctuation of body text: a full stop (not an ellipsis), or a comma, colon or semicolon. */
+const BODY_END = /(?:[^.]\.|^\.|[۔。．:：،,؛;])["'»«”“’‘)\]}›‹\s]*$/;
+
+/**
+ * Whether a line reads as a link inside a "read also" box: at most 120
+ * characters and not ending (past closing quotes) like body text.
+ */
+export function readsAsLink(line: string): boolean {
+  return line.length <= 120 && !BODY_END.test(line);
 }

@@ -24,7 +24,7 @@ const UPDATE = process.env['UPDATE'] === '1';
 /** Keys in the order a reader wants them; any other key follows, sorted. */
 const KEY_ORDER = [
   'success', 'encoding', 'data', 'error', 'name', 'diagnostics',
-  'title', 'titleEcho', 'caption', 'paragraphs', 'readMoreLabel', 'related', 'teaser', 'truncated', 'spans',
+  'title', 'titleEcho', 'caption', 'paragraphs', 'readMoreLabel', 'related', 'teaser', 'truncated', 'placement', 'label', 'afterParagraph', 'text', 'span', 'spans',
   'code', 'severity', 'message', 'start', 'end', 'line', 'column', 'offset',
 ];
 

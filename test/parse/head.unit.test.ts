@@ -3,7 +3,7 @@ import { safeParseArticle } from '../../src/parse/parse-article';
 import type { Article } from '../../src/schema/article';
 import type { Diagnostic } from '../../src/schema/diagnostic';
 import type { Span } from '../../src/schema/position';
-import { CAPTION, HEADLINE, lines, PARAGRAPH_1, PARAGRAPH_2 } from './samples.unit';
+import { CAPTION, HEADLINE, lines, PARAGRAPH_1, PARAGRAPH_2, STORY_1 } from './samples.unit';
 
 function parse(raw: string): { article: Article; diagnostics: Diagnostic[] } {
   const result = safeParseArticle(raw, { normalize: false });
@@ -116,11 +116,16 @@ describe('body', () => {
     expect(article.spans.paragraphs.map((span) => span.start.line)).toEqual([5, 9]);
   });
 
-  it('ends at the first read-more label, and runs to the end without one', () => {
-    const withLabel = parse(lines(HEADLINE, '', HEADLINE, '', PARAGRAPH_1, 'المزيد', PARAGRAPH_2)).article;
+  it('ends at the read-more label of the related block, and runs to the end without one', () => {
+    const withLabel = parse(lines(HEADLINE, '', HEADLINE, '', PARAGRAPH_1, '', 'المزيد', '', STORY_1, '', STORY_1)).article;
     expect(withLabel.paragraphs).toEqual([PARAGRAPH_1]);
     expect(withLabel.readMoreLabel).toBe('المزيد');
-    expect(lineOf(withLabel.spans.readMoreLabel)).toBe(6);
+    expect(lineOf(withLabel.spans.readMoreLabel)).toBe(7);
+    // A label inside the body, with body text right after it, does not end the body.
+    const inBody = parse(lines(HEADLINE, '', HEADLINE, '', PARAGRAPH_1, 'المزيد', PARAGRAPH_2));
+    expect(inBody.article.paragraphs).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(inBody.article.readMoreLabel).toBeNull();
+    expect(inBody.diagnostics.map((d) => [d.code, d.start.line])).toEqual([['inline-label-without-links', 6]]);
     const without = parse(lines(HEADLINE, '', HEADLINE, '', PARAGRAPH_1, PARAGRAPH_2)).article;
     expect(without.readMoreLabel).toBeNull();
     expect(without.related).toEqual([]);

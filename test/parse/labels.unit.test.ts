@@ -76,7 +76,7 @@ describe('read-more labels', () => {
 
   it.each([
     ['a label inside a sentence', 'اقرأ أيضا عن الموضوع'],
-    ['a sentence that starts with a label', 'المزيد من الأخبار'],
+    ['a sentence that starts with a label', 'المزيد من التفاصيل'],
     ['a prefix of a label', 'اقرأ'],
     ['a colon only', ':'],
     ['marks only', 'ًٌ'],
@@ -86,9 +86,17 @@ describe('read-more labels', () => {
     expect(isReadMoreLabel(line)).toBe(false);
   });
 
+  it.each([
+    'قد يعجبك', 'قد يهمك', 'اقرأ المزيد...', 'اقرأ المزيد -', 'اقرأ ايضاً', 'اخترنا لك', 'روابط ذات صلة',
+    'المزيد من الأخبار', 'طالع أيضا', 'شاهد أيضاً', 'موضوعات ذات صلة', 'أخبار متعلقة', 'الأكثر قراءة',
+    'اقرأ أيضا –', 'اقرأ أيضا…', 'اقرأ أيضا …', 'اقرأ أيضا ...', 'المزيد:-', 'الأكثـــر قِراءةً:', 'إقرا ايضا -',
+  ])('recognises %s, a spelling seen on real sites', (line) => {
+    expect(isReadMoreLabel(line)).toBe(true);
+  });
+
   it('takes extra labels with the same folding', () => {
-    expect(isReadMoreLabel('طالع أيضاً:', ['طالع أيضا'])).toBe(true);
-    expect(isReadMoreLabel('طالع أيضا')).toBe(false);
+    expect(isReadMoreLabel('تابع أيضاً:', ['تابع أيضا'])).toBe(true);
+    expect(isReadMoreLabel('تابع أيضا')).toBe(false);
   });
 
   it('matches a label that holds a colon, and the same label with trailing colons', () => {
@@ -115,8 +123,8 @@ describe('read-more labels', () => {
   });
 
   it('opens the related block at an extra label given in the options', () => {
-    const raw = lines(HEADLINE, '', HEADLINE, '', PARAGRAPH_1, '', 'طالع أيضاً', '', STORY_1);
+    const raw = lines(HEADLINE, '', HEADLINE, '', PARAGRAPH_1, '', 'تابع أيضاً', '', STORY_1);
     expect(parseArticle(raw).readMoreLabel).toBeNull();
-    expect(parseArticle(raw, { labels: ['طالع أيضا'] }).readMoreLabel).toBe('طالع أيضاً');
+    expect(parseArticle(raw, { labels: ['تابع أيضا'] }).readMoreLabel).toBe('تابع أيضاً');
   });
 });

@@ -137,8 +137,9 @@ describe('related stories', () => {
   });
 
   it('does not take a label as the echo that opens a story', () => {
-    const { article } = parseBlock('المزيد', 'المزيد', TEASER_1);
-    expect(article.related.map((story) => story.title)).toEqual([TEASER_1]);
+    const { article } = parseBlock('', 'المزيد', '', 'المزيد', '', STORY_1, '', TEASER_1);
+    expect(article.related.map((story) => story.title)).toEqual([STORY_1]);
+    expect(article.readMoreLabel).toBe('المزيد');
   });
 
   it('reports a label followed by no story', () => {
@@ -148,11 +149,20 @@ describe('related stories', () => {
     expect(diagnostics.map((d) => [d.code, d.severity, d.start.line, d.start.column])).toEqual([['related-block-empty', 'warning', 7, 1]]);
   });
 
-  it('reports a block that holds only labels as empty too', () => {
-    const { diagnostics } = parseBlock('المزيد');
+  it('reports labels that close the page: the last one opens an empty block, the others stand in the body', () => {
+    const { article, diagnostics } = parseBlock('المزيد');
+    expect(article.readMoreLabel).toBe('المزيد');
     expect(diagnostics.map((d) => [d.code, d.start.line])).toEqual([
-      ['related-block-empty', 7],
-      ['extra-read-more-label', 8],
+      ['inline-label-without-links', 7],
+      ['related-block-empty', 8],
+    ]);
+  });
+
+  it('reports a label inside an echoed block as extra', () => {
+    const { diagnostics } = parseBlock('', STORY_1, '', STORY_1, '', TEASER_1, '', 'المزيد', '', STORY_2, '', STORY_2);
+    expect(diagnostics.map((d) => [d.code, d.start.line])).toEqual([
+      ['extra-read-more-label', 15],
+      ['related-teaser-missing', 17],
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { parseArticle, safeParseArticle } from '../../src/parse';
 import { decodeArticleBytes } from '../../src/decode';
+import { looksBinary } from '../../src/decode/binary';
 import {
   anyUnicodeString,
   hostileString,
@@ -64,8 +65,12 @@ describe('safeParseArticle on any input', () => {
   test.prop([fc.uint8Array({ maxLength: 300 })], { numRuns })('never throws on any bytes', (bytes) => {
     const result = safeParseArticle(bytes, { normalize: false });
     const { text } = decodeArticleBytes(bytes);
-    expect(result.success).toBe(hasNonBlankLine(text));
-    if (!result.success) return;
+    const binary = looksBinary(bytes);
+    expect(result.success).toBe(!binary && hasNonBlankLine(text));
+    if (!result.success) {
+      if (binary) expect(result.error.diagnostics.map((d) => d.code)).toEqual(['binary-input']);
+      return;
+    }
     expect(positionProblems(text, result.data, result.diagnostics, false)).toEqual([]);
     expect(lostLineProblems(text, result.data, result.diagnostics)).toEqual([]);
   });

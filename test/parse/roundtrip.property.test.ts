@@ -25,7 +25,7 @@ import {
   type ArticleRecord,
 } from '../arbitraries';
 import { lostLineProblems, positionProblems } from '../helpers/invariants';
-import { endsWithTerminalPunctuation } from '../helpers/keys';
+import { endsWithTerminalPunctuation, mayBeReadMoreLabel } from '../helpers/keys';
 import { cleanText } from '../helpers/lines';
 
 const numRuns = Number(process.env['FC_NUM_RUNS']) || 300;
@@ -37,7 +37,14 @@ function textFields(article: Article): ArticleRecord {
     caption: article.caption,
     paragraphs: article.paragraphs,
     readMoreLabel: article.readMoreLabel,
-    related: article.related.map(({ title, teaser, truncated }) => ({ title, teaser, truncated })),
+    related: article.related.map(({ title, teaser, truncated, placement, label, afterParagraph }) => ({
+      title,
+      teaser,
+      truncated,
+      placement,
+      label: label === null ? null : label.text,
+      afterParagraph,
+    })),
   };
 }
 
@@ -50,7 +57,8 @@ const edgePadding = fc.array(blankCharacter, { maxLength: 3 }).map((units) => un
  * its lines. Blank lines may be added where a blank line already is, before
  * the headline, at the end, and between two body lines — never between the
  * echo (line index 2) and the caption under it, where a blank line would
- * turn the caption into a paragraph.
+ * turn the caption into a paragraph, and never next to the label of a "read
+ * also" box inside the body, which the format knows by having none around it.
  */
 function perturb(canonical: string, g: fc.GeneratorValue): string {
   const lines = canonical.split('\n');
@@ -62,7 +70,8 @@ function perturb(canonical: string, g: fc.GeneratorValue): string {
     }
     texts.push(g(() => edgePadding) + line + g(() => edgePadding));
     const next = lines[i + 1];
-    if (i >= 3 && next !== undefined && next !== '' && g(fc.boolean)) {
+    const nearLabel = mayBeReadMoreLabel(line) || (next !== undefined && mayBeReadMoreLabel(next));
+    if (i >= 3 && next !== undefined && next !== '' && !nearLabel && g(fc.boolean)) {
       texts.push(...g(fc.array, blankLine, { minLength: 1, maxLength: 2 }));
     }
   });
@@ -95,10 +104,12 @@ function normalizedRecord(record: ArticleRecord): ArticleRecord | null {
     readMoreLabel: record.readMoreLabel === null ? null : display(record.readMoreLabel),
     related: record.related.map((story) => {
       const teaser = story.teaser === null ? null : display(story.teaser);
-      return { title: display(story.title), teaser, truncated: teaser !== null && !endsWithTerminalPunctuation(teaser) };
+      const label = story.label === null ? null : display(story.label);
+      return { ...story, title: display(story.title), teaser, truncated: teaser !== null && !endsWithTerminalPunctuation(teaser), label };
     }),
   };
-  const fields = [normalized.title, normalized.caption, ...normalized.paragraphs, normalized.readMoreLabel];
+  const labels = normalized.related.map((story) => story.label);
+  const fields = [normalized.title, normalized.caption, ...normalized.paragraphs, normalized.readMoreLabel, ...labels];
   const clean = fields.every((field) => field === null || (field !== '' && cleanText(field) === field));
   return clean && isUnambiguousRecord(normalized) ? normalized : null;
 }
@@ -151,13 +162,14 @@ function injectLabel(record: ArticleRecord, where: string, label: string): Artic
       return { ...record, paragraphs: [...record.paragraphs, label] };
     case 'story title':
     case 'teaser': {
-      const [story, ...rest] = record.related;
+      const inline = record.related.filter((story) => story.placement === 'inline');
+      const [story, ...rest] = record.related.filter((story) => story.placement === 'block');
       if (story === undefined) return null;
       const changed =
         where === 'teaser'
           ? { ...story, teaser: label, truncated: !endsWithTerminalPunctuation(label) }
           : { ...story, title: label };
-      return { ...record, related: [changed, ...rest] };
+      return { ...record, related: [...inline, changed, ...rest] };
     }
     default:
       return null;

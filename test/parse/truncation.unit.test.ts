@@ -11,6 +11,13 @@ describe('isTruncatedText', () => {
     ['an opening bracket', 'وقال ('],
     ['quotes only', '»"'],
     ['a full stop inside the quote but text after it', 'قال «نعم.» ثم'],
+    ['an ellipsis', 'والبقية تأتي…'],
+    ['an ellipsis after a space', 'والبقية تأتي …'],
+    ['three dots', 'والبقية تأتي...'],
+    ['three dots after a space', 'والبقية تأتي ...'],
+    ['two dots', 'والبقية تأتي..'],
+    ['an ellipsis after a question mark', 'ماذا بعد؟...'],
+    ['an ellipsis inside a closing quote', 'قال «والبقية...»'],
   ])('is true for a teaser ending with %s', (_name, teaser) => {
     expect(isTruncatedText(teaser)).toBe(true);
   });
@@ -20,8 +27,6 @@ describe('isTruncatedText', () => {
     ['an exclamation mark', 'يا لها من مباراة!'],
     ['a question mark', 'What next?'],
     ['an Arabic question mark', 'ماذا بعد؟'],
-    ['an ellipsis', 'والبقية تأتي…'],
-    ['three dots', 'والبقية تأتي...'],
     ['the Urdu full stop', 'ختم ۔'],
     ['a full stop and a closing guillemet', 'قال: «انتهى الأمر.»'],
     ['a question mark and a closing quote', 'وسأل "لماذا؟"'],
