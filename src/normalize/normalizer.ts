@@ -58,13 +58,23 @@ function checkText(text: unknown): asserts text is string {
   if (typeof text !== 'string') throw new TypeError(`Text to normalise must be a string, got ${typeof text}`);
 }
 
+/**
+ * Whether `text` may give the repair or punctuation pass of `compiled`
+ * something to do: one native scan for the units that can start a repair or
+ * make the engine write a stop of the punctuation pass. When it may not, the
+ * table engine alone gives the same result, without the passes' per-call costs.
+ */
+export function needsPasses(compiled: CompiledNormalizer, text: string): boolean {
+  return compiled.triggers !== null && compiled.triggers.test(text);
+}
+
 /** Normalises with compiled options: the engine alone, or with its repair and punctuation passes. */
 function normalizeCompiled(compiled: CompiledNormalizer, text: string): string {
-  return compiled.lineContext ? runPipeline(compiled, text) : runPlain(compiled, text);
+  return needsPasses(compiled, text) ? runPipeline(compiled, text) : runPlain(compiled, text, false);
 }
 
 function normalizeCompiledWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
-  return compiled.lineContext ? runPipelineWithMap(compiled, text) : runWithMap(compiled, text);
+  return needsPasses(compiled, text) ? runPipelineWithMap(compiled, text) : runWithMap(compiled, text, false);
 }
 
 /**
