@@ -114,13 +114,13 @@ describe('finding 7: option values', () => {
   });
 
   it('objects without a prototype are plain options', () => {
-    const options = Object.assign(Object.create(null) as object, { preset: 'search' });
+    const options = Object.assign(Object.create(null) as object, { preset: 'search' as const });
     expect(normalizeArabic('إلى', options)).toBe('الي');
   });
 
   it('a getter is read once: the options cannot change between the check and the compile', () => {
     let reads = 0;
-    const options = Object.defineProperty({}, 'preset', {
+    const options: { preset?: 'search' } = Object.defineProperty({}, 'preset', {
       enumerable: true,
       get() {
         reads++;
