@@ -10,7 +10,7 @@ import { SpanSchema } from './position';
  * const teaserLine = story?.spans.teaser?.start.line;
  * ```
  */
-export const RelatedStorySpansSchema = z
+export const RelatedStorySpansSchema = /* @__PURE__ */ (() => z
   .object({
     /** The line holding the story's headline. */
     title: SpanSchema,
@@ -19,7 +19,7 @@ export const RelatedStorySpansSchema = z
     /** The line holding the teaser text; `null` when the story has no teaser. */
     teaser: SpanSchema.nullable(),
   })
-  .strict();
+  .strict())();
 
 /**
  * One story from the related-stories block that follows the read-more label.
@@ -38,7 +38,7 @@ export const RelatedStorySpansSchema = z
  * });
  * ```
  */
-export const RelatedStorySchema = z
+export const RelatedStorySchema = /* @__PURE__ */ (() => z
   .object({
     /** The story's headline. */
     title: z.string().min(1),
@@ -53,7 +53,7 @@ export const RelatedStorySchema = z
     /** Where the story's parts came from in the input. */
     spans: RelatedStorySpansSchema,
   })
-  .strict();
+  .strict())();
 
 /**
  * One story from the related-stories block.
@@ -74,7 +74,7 @@ export type RelatedStory = z.infer<typeof RelatedStorySchema>;
  * console.log(spans.title.start.line); // 1
  * ```
  */
-export const ArticleSpansSchema = z
+export const ArticleSpansSchema = /* @__PURE__ */ (() => z
   .object({
     /** The headline line (the first non-blank line). */
     title: SpanSchema,
@@ -87,7 +87,7 @@ export const ArticleSpansSchema = z
     /** The read-more label line, or `null` when there is no related-stories block. */
     readMoreLabel: SpanSchema.nullable(),
   })
-  .strict();
+  .strict())();
 
 /**
  * Where each field of an article came from in the input.
@@ -108,7 +108,7 @@ export type ArticleSpans = z.infer<typeof ArticleSpansSchema>;
  * console.log(article.title, article.paragraphs.length);
  * ```
  */
-export const ArticleSchema = z
+export const ArticleSchema = /* @__PURE__ */ (() => z
   .object({
     /** The headline: the first non-blank line of the input. */
     title: z.string().min(1),
@@ -123,7 +123,7 @@ export const ArticleSchema = z
     /** Where each field came from in the input. */
     spans: ArticleSpansSchema,
   })
-  .strict();
+  .strict())();
 
 /**
  * The validated record of one news article.

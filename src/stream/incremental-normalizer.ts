@@ -55,7 +55,7 @@ export interface IncrementalNormalizer {
 }
 
 /** 1 for every unit but ASCII. */
-const NON_ASCII = new Uint8Array(0x10000).fill(1, 0x80);
+const NON_ASCII = /* @__PURE__ */ (() => new Uint8Array(0x10000).fill(1, 0x80))();
 
 /** Default of {@link NormalizeStreamOptions.segmentLength}. */
 const DEFAULT_SEGMENT_LENGTH = 65_536;
