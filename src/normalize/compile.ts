@@ -126,9 +126,17 @@ function alefForms(alef: ResolvedNormalizeOptions['alef']): readonly number[] {
 function letterFolds(options: ResolvedNormalizeOptions): Uint16Array {
   const fold = new Uint16Array(0x10000);
   for (let unit = 0; unit < 0x10000; unit++) fold[unit] = unit;
+  // Units folded so far. Every other unit still folds to itself, so a stage changes it only when it is a key:
+  // a stage visits these and its keys, not the whole BMP (start-up pays for every compile).
+  const folded = new Set<number>();
   const stage = (pairs: Iterable<readonly [number, number]>): void => {
     const step = new Map(pairs);
-    for (let unit = 0; unit < 0x10000; unit++) fold[unit] = step.get(fold[unit]!) ?? fold[unit]!;
+    for (const unit of folded) fold[unit] = step.get(fold[unit]!) ?? fold[unit]!;
+    for (const [from, to] of step) {
+      if (folded.has(from)) continue;
+      fold[from] = to;
+      folded.add(from);
+    }
   };
   if (options.persianLetters === 'arabic') stage(PERSIAN_LETTER_FOLDS);
   stage(alefForms(options.alef).map((unit) => [unit, 0x0627] as const));

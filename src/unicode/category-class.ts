@@ -66,6 +66,15 @@ export function categoryClass(codePoint: number): number {
   return classes[low]!;
 }
 
+/** Calls `visit(start, end, class)` for every run of one {@link CategoryClass} below `limit`, in order. */
+export function forEachCategoryRun(limit: number, visit: (start: number, end: number, value: number) => void): void {
+  const { starts, classes } = (runs ??= decodeRuns());
+  for (let k = 0; k < starts.length && starts[k]! < limit; k++) {
+    const end = k + 1 < starts.length ? Math.min(starts[k + 1]!, limit) : limit;
+    visit(starts[k]!, end, classes[k]!);
+  }
+}
+
 /** Canonical combining class of every BMP unit (0 for most). */
 export function combiningClasses(): Uint8Array {
   const ccc = new Uint8Array(0x10000);

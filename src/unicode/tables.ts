@@ -4,7 +4,7 @@
  * only typed arrays, never the property functions.
  */
 import { ARABIC_BLOCKS, LINE_BREAK_CHARACTERS, SPACE_CHARACTERS, arabicMarkClass } from './arabic';
-import { categoryClass, combiningClasses } from './category-class';
+import { categoryClass, combiningClasses, forEachCategoryRun } from './category-class';
 
 /** Bit flags of {@link UnicodeTables.flags}. */
 export const UnitFlag = {
@@ -50,10 +50,6 @@ export function flagsOfCodePoint(codePoint: number): number {
   return FLAGS_OF_CLASS[categoryClass(codePoint)]!;
 }
 
-function isDigitUnit(unit: number): boolean {
-  return (unit >= 0x30 && unit <= 0x39) || (unit >= 0x0660 && unit <= 0x0669) || (unit >= 0x06f0 && unit <= 0x06f9);
-}
-
 let tables: UnicodeTables | undefined;
 
 /** The shared tables, built on first call (a few milliseconds). */
@@ -62,10 +58,12 @@ export function unicodeTables(): UnicodeTables {
   const flags = new Uint8Array(0x10000);
   const markClass = new Uint8Array(0x10000);
   const ccc = combiningClasses();
-  for (let unit = 0; unit < 0x10000; unit++) {
-    // A surrogate carries marks like the astral character it belongs to; pairs are decoded where joining matters.
-    flags[unit] = unit >= 0xd800 && unit <= 0xdfff ? UnitFlag.Carrier : flagsOfCodePoint(unit);
-    if (isDigitUnit(unit)) flags[unit] = flags[unit]! | UnitFlag.Digit;
+  // Run by run, not unit by unit: the first call pays this at start-up.
+  forEachCategoryRun(0x10000, (start, end, value) => flags.fill(FLAGS_OF_CLASS[value]!, start, end));
+  // A surrogate carries marks like the astral character it belongs to; pairs are decoded where joining matters.
+  flags.fill(UnitFlag.Carrier, 0xd800, 0xe000);
+  for (const zero of [0x30, 0x0660, 0x06f0]) {
+    for (let unit = zero; unit < zero + 10; unit++) flags[unit] = flags[unit]! | UnitFlag.Digit;
   }
   for (const unit of SPACE_CHARACTERS) flags[unit] = UnitFlag.Space;
   for (const unit of LINE_BREAK_CHARACTERS) flags[unit] = UnitFlag.LineBreak;
