@@ -22,7 +22,7 @@
  *
  * Run alone: `npx tsx bench/per-call.ts`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,6 +30,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { normalizeArabic, normalizeArabicWithMap, parseArticle } from '../src/index';
 import { luceneJsPort } from './normalize';
+import { luceneJavaMbPerS } from './lucene';
 import { SPECIMEN_PATH, readSpecimenOrExit } from './measure';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -63,27 +64,6 @@ function bigInput(specimen: string): { text: string; mb: number; path: string } 
   const path = join(CACHE, 'specimen-20mb.txt');
   if (!existsSync(path) || readFileSync(path).length !== bytes.length) writeFileSync(path, bytes);
   return { text: bytes.toString('utf8'), mb: bytes.length / 1e6, path };
-}
-
-/** Lucene's ArabicNormalizer in Java on the file, MB/s; undefined (with the reason printed) when it cannot run. */
-function luceneJava(path: string): number | undefined {
-  const missing = ['java', 'javac'].filter((tool) => spawnSync(tool, ['-version'], { stdio: 'ignore' }).error);
-  if (missing.length > 0) {
-    console.log(`Lucene (Java): ${missing.join(' and ')} not found; ratios below are to the JS port of Lucene's loop`);
-    return undefined;
-  }
-  try {
-    const classpath = execFileSync('bash', [join(ROOT, 'tools/lucene/fetch-lucene.sh')], { encoding: 'utf8' }).trim();
-    const classes = join(CACHE, 'lucene');
-    mkdirSync(classes, { recursive: true });
-    const source = join(ROOT, 'bench/lucene/LuceneLoop.java');
-    execFileSync('javac', ['-cp', classpath, '-d', classes, source], { stdio: 'inherit' });
-    const output = execFileSync('java', ['-cp', `${classpath}:${classes}`, 'LuceneLoop', path, '5', '7'], { encoding: 'utf8' });
-    return (JSON.parse(output.trim().split('\n').pop()!) as { mbPerS: number }).mbPerS;
-  } catch (error) {
-    console.log(`Lucene (Java) could not run (${(error as Error).message.split('\n')[0]}); ratios below are to the JS port of Lucene's loop`);
-    return undefined;
-  }
 }
 
 function perLine(lines: readonly string[], call: (line: string) => unknown): number {
@@ -179,7 +159,7 @@ export async function runPerCallBench(): Promise<void> {
   const specimen = readSpecimenOrExit();
   const { text, mb, path } = bigInput(specimen);
   const lines = text.split('\n');
-  const java = luceneJava(path);
+  const java = luceneJavaMbPerS(path);
   const jsPort = mb / (timeMs(() => luceneJsPort(text), 5, 2) / 1000);
   const reference = java ?? jsPort;
   const against = java ? 'Lucene (Java)' : 'Lucene (JS port)';
