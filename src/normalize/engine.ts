@@ -46,6 +46,14 @@ const STRONG_SCRATCH_LIMIT = 1 << 16;
 let scratch = new Uint16Array(1024);
 let bigScratch: WeakRef<Uint16Array> | undefined;
 
+// The map's scratch buffer, one entry longer than the strong output scratch.
+let sharedMap: Uint32Array | undefined;
+
+function mapScratch(length: number): Uint32Array {
+  if (!sharedMap || sharedMap.length < length) sharedMap = new Uint32Array(length);
+  return sharedMap;
+}
+
 function outputBuffer(length: number): Uint16Array {
   if (length <= STRONG_SCRATCH_LIMIT) {
     if (scratch.length < length) scratch = new Uint16Array(STRONG_SCRATCH_LIMIT);
@@ -230,10 +238,13 @@ export function runWithMapUnits(
   const flags = compiled.unicode.flags;
   const keepEvery = compiled.collapse ? 0 : 1;
   let machine: Machine | undefined;
-  // Not the shared scratch buffer: the fast loop and the machine write the map
-  // wherever `out` has room, so the map must always be exactly one entry longer.
-  let out: Uint16Array = new Uint16Array(n + 16);
-  let src: Uint32Array = new Uint32Array(out.length + 1);
+  // The fast loop and the machine write the map wherever `out` has room, so
+  // the map is always exactly one entry longer. Short texts use scratch
+  // buffers shared by every call: the map returned is then the only typed
+  // array a call makes.
+  const scratchMap = n + 16 <= STRONG_SCRATCH_LIMIT;
+  let out: Uint16Array = scratchMap ? outputBuffer(STRONG_SCRATCH_LIMIT) : new Uint16Array(n + 16);
+  let src: Uint32Array = scratchMap ? mapScratch(out.length + 1) : new Uint32Array(out.length + 1);
   let o = 0;
   let previous = -1;
   const stops = compiled.noted && recordStops ? stopList(n) : undefined;
@@ -297,7 +308,8 @@ export function runWithMapUnits(
     src = machine.src!;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
   src[o] = n;
-  // Keep the map's buffer unless much of it would be wasted.
-  const sourceIndex = src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
+  // A copy out of a scratch buffer; else the map's own buffer, unless much of it would be wasted.
+  const shared = src === sharedMap;
+  const sourceIndex = shared || src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
   return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, ...(stops ? { stops: stops.view() } : {}) };
 }
