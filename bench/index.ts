@@ -5,6 +5,7 @@
  */
 import { runParseBench } from './parse';
 import { runNormalizeBench } from './normalize';
+import { runPerCallBench } from './per-call';
 import { runCliBench } from './cli';
 import { runLinearBench } from './linear';
 import { runMemoryBench } from './memory';
@@ -12,6 +13,7 @@ import { runMemoryBench } from './memory';
 console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
 runParseBench();
 await runNormalizeBench();
+await runPerCallBench();
 await runCliBench();
 runLinearBench();
 runMemoryBench();

@@ -3,7 +3,7 @@ import type { Diagnostic } from '../schema/diagnostic';
 import { severityOf, type DiagnosticCode } from './codes';
 
 /** The point at the very start of any input: where whole-input diagnostics sit. */
-export const INPUT_START: Point = Object.freeze({ line: 1, column: 1, offset: 0 });
+export const INPUT_START: Point = /* @__PURE__ */ (() => Object.freeze({ line: 1, column: 1, offset: 0 }))();
 
 /**
  * Builds a diagnostic; the severity comes from the code's entry in

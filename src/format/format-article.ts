@@ -27,7 +27,7 @@ export interface FormatOptions {
   labels?: readonly string[];
 }
 
-const FormatOptionsSchema = ParseOptionsSchema.pick({ labels: true });
+const FormatOptionsSchema = /* @__PURE__ */ (() => ParseOptionsSchema.pick({ labels: true }))();
 
 /** The label written when a record has related stories but no label of its own. */
 const DEFAULT_LABEL = 'قراءة المزيد';

@@ -22,7 +22,7 @@ import {
 } from '../unicode/arabic';
 import { HONORIFIC_EXPANSIONS, presentationFormExpansions } from '../unicode/presentation-forms';
 import { unicodeTables, type UnicodeTables } from '../unicode/tables';
-import { createTransparentUnits, type TriggerOptions } from '../repair/triggers';
+import { createTransparentUnits, repairTriggerUnits, unitClass, type TriggerOptions } from '../repair/triggers';
 import type { ResolvedNormalizeOptions } from './options';
 import { compilePunctuation, stopUnits, type PunctuationOptions } from './punctuation/options';
 
@@ -98,6 +98,13 @@ export interface CompiledNormalizer {
    * rules cannot see across: see docs/normalization.md, "Reach of the rules".
    */
   readonly lineContext: boolean;
+  /**
+   * With {@link lineContext}: matches the first unit of a text that may give
+   * the repair or the punctuation pass something to do (see
+   * {@link passTriggers}). A text it does not match is normalised by the
+   * table engine alone, with the same result. Null without passes.
+   */
+  readonly triggers: RegExp | null;
 }
 
 
@@ -119,9 +126,17 @@ function alefForms(alef: ResolvedNormalizeOptions['alef']): readonly number[] {
 function letterFolds(options: ResolvedNormalizeOptions): Uint16Array {
   const fold = new Uint16Array(0x10000);
   for (let unit = 0; unit < 0x10000; unit++) fold[unit] = unit;
+  // Units folded so far. Every other unit still folds to itself, so a stage changes it only when it is a key:
+  // a stage visits these and its keys, not the whole BMP (start-up pays for every compile).
+  const folded = new Set<number>();
   const stage = (pairs: Iterable<readonly [number, number]>): void => {
     const step = new Map(pairs);
-    for (let unit = 0; unit < 0x10000; unit++) fold[unit] = step.get(fold[unit]!) ?? fold[unit]!;
+    for (const unit of folded) fold[unit] = step.get(fold[unit]!) ?? fold[unit]!;
+    for (const [from, to] of step) {
+      if (folded.has(from)) continue;
+      fold[from] = to;
+      folded.add(from);
+    }
   };
   if (options.persianLetters === 'arabic') stage(PERSIAN_LETTER_FOLDS);
   stage(alefForms(options.alef).map((unit) => [unit, 0x0627] as const));
@@ -249,7 +264,44 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     noted,
     notedValue,
     lineContext: repair !== null || punctuation !== null,
+    triggers: repair !== null || punctuation !== null ? passTriggers(table, expansions, repair, noted) : null,
   };
+}
+
+/**
+ * One character class of every unit that may give a pass work: a unit a
+ * repair trigger starts with (looked for in the input, which repair reads),
+ * and a unit from which the engine may write a stop of the punctuation pass
+ * (the pass reads the engine's output, and does nothing on a text without a
+ * stop). The engine writes a unit's table entry, its expansion, `.` or `,`
+ * for a separator, U+0020 for a space, the unit itself for a mark, a joiner
+ * or a line break, and the alef of a superscript alef.
+ */
+function passTriggers(
+  table: Uint32Array,
+  expansions: ReadonlyMap<number, Expansion>,
+  repair: TriggerOptions | null,
+  noted: Uint8Array | null,
+): RegExp {
+  const trigger = new Uint8Array(0x10000);
+  if (repair) for (const unit of repairTriggerUnits(repair)) trigger[unit] = 1;
+  if (noted) {
+    const stop = (unit: number): boolean => noted[unit] === 1 || table[unit] === Kind.Noted;
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const value = table[unit]!;
+      let writesStop = stop(unit);
+      if (value === Kind.Expand) {
+        const text = expansions.get(unit)!.text;
+        for (let k = 0; k < text.length; k++) writesStop ||= stop(text.charCodeAt(k)) || table[text.charCodeAt(k)] === Kind.Separator;
+        writesStop ||= stop(0x20);
+      } else if (value === Kind.Separator) writesStop ||= stop(0x2e) || stop(0x2c);
+      else if (value === Kind.Space) writesStop ||= stop(0x20);
+      else if (value === Kind.Mark || value === Kind.SimpleMark) writesStop ||= stop(0x0627);
+      if (writesStop) trigger[unit] = 1;
+    }
+  }
+  // A class with no member matches nothing: `[]` in a RegExp never matches.
+  return new RegExp(`[${unitClass(trigger)}]`);
 }
 
 /**

@@ -46,6 +46,14 @@ const STRONG_SCRATCH_LIMIT = 1 << 16;
 let scratch = new Uint16Array(1024);
 let bigScratch: WeakRef<Uint16Array> | undefined;
 
+// The map's scratch buffer, one entry longer than the strong output scratch.
+let sharedMap: Uint32Array | undefined;
+
+function mapScratch(length: number): Uint32Array {
+  if (!sharedMap || sharedMap.length < length) sharedMap = new Uint32Array(length);
+  return sharedMap;
+}
+
 function outputBuffer(length: number): Uint16Array {
   if (length <= STRONG_SCRATCH_LIMIT) {
     if (scratch.length < length) scratch = new Uint16Array(STRONG_SCRATCH_LIMIT);
@@ -56,6 +64,20 @@ function outputBuffer(length: number): Uint16Array {
   const buffer = new Uint16Array(length);
   bigScratch = new WeakRef(buffer);
   return buffer;
+}
+
+// The stop list of the last call, reused by the next when small: the pass reads it before the engine runs again.
+const REUSED_STOPS_LIMIT = 4096;
+let reusedStops: StopList | undefined;
+
+function stopList(length: number): StopList {
+  const expected = expectedStops(length);
+  if (expected > REUSED_STOPS_LIMIT) return new StopList(expected);
+  const stops = (reusedStops ??= new StopList(REUSED_STOPS_LIMIT));
+  // It may have grown past the limit on a busy text: keep only a small one.
+  if (stops.data.length > REUSED_STOPS_LIMIT) reusedStops = new StopList(REUSED_STOPS_LIMIT);
+  reusedStops.count = 0;
+  return reusedStops;
 }
 
 /** How output units become a string: 'buffer' and 'decoder' are the fast paths, 'chars' always works. */
@@ -119,14 +141,17 @@ export function unitsToText(text: string, units: CoreUnits): string {
   return decode(units.out, units.length, units.loneSurrogate);
 }
 
-/** Normalises `text` with compiled options. */
-export function runPlain(compiled: CompiledNormalizer, text: string): string {
+/**
+ * Normalises `text` with compiled options. `recordStops: false` skips the
+ * record of the punctuation pass's stops, for a text known to write none.
+ */
+export function runPlain(compiled: CompiledNormalizer, text: string, recordStops = true): string {
   if (text.length === 0) return text;
-  return unitsToText(text, runPlainUnits(compiled, text));
+  return unitsToText(text, runPlainUnits(compiled, text, recordStops));
 }
 
 /** Normalises `text` into units, for a pass that works on them before they become a string. */
-export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreUnits {
+export function runPlainUnits(compiled: CompiledNormalizer, text: string, recordStops = true): CoreUnits {
   const n = text.length;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
@@ -137,7 +162,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
   let out = outputBuffer(n);
   let o = 0;
   let previous = -1;
-  const stops = compiled.noted ? new StopList(expectedStops(n)) : undefined;
+  const stops = compiled.noted && recordStops ? stopList(n) : undefined;
   const notedValue = compiled.notedValue;
   for (let i = 0; i < n; i++) {
     const unit = text.charCodeAt(i);
@@ -153,8 +178,12 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
       // A unit the punctuation pass stops at: never a space, so it is always written.
       previous = notedValue![unit]!;
       out[o] = previous;
-      if (stops!.count === stops!.data.length) stops!.grow();
-      stops!.data[stops!.count++] = o++;
+      if (stops) {
+        if (stops.count === stops.data.length) stops.grow();
+        stops.data[stops.count] = o;
+        stops.count++;
+      }
+      o++;
       continue;
     }
     if (value === Kind.Delete) continue;
@@ -192,26 +221,33 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string): CoreU
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
-export function runWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
-  const { out, length, loneSurrogate, sourceIndex } = runWithMapUnits(compiled, text);
+export function runWithMap(compiled: CompiledNormalizer, text: string, recordStops = true): NormalizedWithMap {
+  const { out, length, loneSurrogate, sourceIndex } = runWithMapUnits(compiled, text, recordStops);
   const normalized = sameAsInput(text, out, length) ? text : decode(out, length, loneSurrogate);
   return { text: normalized, sourceIndex };
 }
 
 /** {@link runWithMap} into units, for a pass that works on them before they become a string. */
-export function runWithMapUnits(compiled: CompiledNormalizer, text: string): CoreUnits & { readonly sourceIndex: Uint32Array } {
+export function runWithMapUnits(
+  compiled: CompiledNormalizer,
+  text: string,
+  recordStops = true,
+): CoreUnits & { readonly sourceIndex: Uint32Array } {
   const n = text.length;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
   const keepEvery = compiled.collapse ? 0 : 1;
   let machine: Machine | undefined;
-  // Not the shared scratch buffer: the fast loop and the machine write the map
-  // wherever `out` has room, so the map must always be exactly one entry longer.
-  let out: Uint16Array = new Uint16Array(n + 16);
-  let src: Uint32Array = new Uint32Array(out.length + 1);
+  // The fast loop and the machine write the map wherever `out` has room, so
+  // the map is always exactly one entry longer. Short texts use scratch
+  // buffers shared by every call: the map returned is then the only typed
+  // array a call makes.
+  const scratchMap = n + 16 <= STRONG_SCRATCH_LIMIT;
+  let out: Uint16Array = scratchMap ? outputBuffer(STRONG_SCRATCH_LIMIT) : new Uint16Array(n + 16);
+  let src: Uint32Array = scratchMap ? mapScratch(out.length + 1) : new Uint32Array(out.length + 1);
   let o = 0;
   let previous = -1;
-  const stops = compiled.noted ? new StopList(expectedStops(n)) : undefined;
+  const stops = compiled.noted && recordStops ? stopList(n) : undefined;
   const notedValue = compiled.notedValue;
   for (let i = 0; i < n; i++) {
     const unit = text.charCodeAt(i);
@@ -227,8 +263,12 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
       previous = notedValue![unit]!;
       out[o] = previous;
       src[o] = i;
-      if (stops!.count === stops!.data.length) stops!.grow();
-      stops!.data[stops!.count++] = o++;
+      if (stops) {
+        if (stops.count === stops.data.length) stops.grow();
+        stops.data[stops.count] = o;
+        stops.count++;
+      }
+      o++;
       continue;
     }
     if (value === Kind.Delete) continue;
@@ -268,7 +308,8 @@ export function runWithMapUnits(compiled: CompiledNormalizer, text: string): Cor
     src = machine.src!;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
   src[o] = n;
-  // Keep the map's buffer unless much of it would be wasted.
-  const sourceIndex = src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
+  // A copy out of a scratch buffer; else the map's own buffer, unless much of it would be wasted.
+  const shared = src === sharedMap;
+  const sourceIndex = shared || src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
   return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, ...(stops ? { stops: stops.view() } : {}) };
 }

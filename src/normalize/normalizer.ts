@@ -4,8 +4,8 @@
 import { compileNormalizer, type CompiledNormalizer } from './compile';
 import { runPlain, runWithMap, type NormalizedWithMap } from './engine';
 import { runPipeline, runPipelineWithMap } from './pipeline';
-import { type NormalizeOptions, type NormalizePreset, type ResolvedNormalizeOptions } from './options';
-import { resolveNormalizeOptions } from './presets';
+import type { NormalizeOptions, NormalizePreset, ResolvedNormalizeOptions } from './option-values';
+import { checkNormalizeOptions, resolveNormalizeOptions, resolveOverrides, snapshotNormalizeOptions } from './presets';
 
 const byPreset = new Map<NormalizePreset, CompiledNormalizer>();
 const byResolved = new Map<string, CompiledNormalizer>();
@@ -24,11 +24,11 @@ function compileResolved(resolved: ResolvedNormalizeOptions): CompiledNormalizer
   return byResolved.get(key) ?? remember(byResolved, key, compileNormalizer(resolved));
 }
 
-/** Signature of an options object whose values are all strings, or undefined. */
-function signature(options: object): string | undefined {
+/** Signature of checked option values (all strings), or undefined when one is not a string. */
+function signature(snapshot: Record<string, unknown>): string | undefined {
   let key = '';
-  for (const name of Object.keys(options)) {
-    const value = (options as Record<string, unknown>)[name];
+  for (const name in snapshot) {
+    const value = snapshot[name];
     if (value === undefined) continue;
     if (typeof value !== 'string') return undefined;
     key += `${name}=${value};`;
@@ -45,12 +45,14 @@ export function compiledFor(options?: NormalizePreset | NormalizeOptions): Compi
     const resolved = resolveNormalizeOptions(preset);
     return remember(byPreset, preset as NormalizePreset, compileResolved(resolved));
   }
-  const key = typeof preset === 'object' && preset !== null ? signature(preset) : undefined;
+  // Read once, safely: a Proxy or a getter cannot change the options between the check and the compile.
+  const snapshot = snapshotNormalizeOptions(preset);
+  const key = signature(snapshot);
   if (key !== undefined) {
     const cached = bySignature.get(key);
     if (cached) return cached;
   }
-  const compiled = compileResolved(resolveNormalizeOptions(preset));
+  const compiled = compileResolved(resolveOverrides(checkNormalizeOptions(snapshot)));
   return key === undefined ? compiled : remember(bySignature, key, compiled);
 }
 
@@ -58,13 +60,23 @@ function checkText(text: unknown): asserts text is string {
   if (typeof text !== 'string') throw new TypeError(`Text to normalise must be a string, got ${typeof text}`);
 }
 
+/**
+ * Whether `text` may give the repair or punctuation pass of `compiled`
+ * something to do: one native scan for the units that can start a repair or
+ * make the engine write a stop of the punctuation pass. When it may not, the
+ * table engine alone gives the same result, without the passes' per-call costs.
+ */
+export function needsPasses(compiled: CompiledNormalizer, text: string): boolean {
+  return compiled.triggers !== null && compiled.triggers.test(text);
+}
+
 /** Normalises with compiled options: the engine alone, or with its repair and punctuation passes. */
 function normalizeCompiled(compiled: CompiledNormalizer, text: string): string {
-  return compiled.lineContext ? runPipeline(compiled, text) : runPlain(compiled, text);
+  return needsPasses(compiled, text) ? runPipeline(compiled, text) : runPlain(compiled, text, false);
 }
 
 function normalizeCompiledWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
-  return compiled.lineContext ? runPipelineWithMap(compiled, text) : runWithMap(compiled, text);
+  return needsPasses(compiled, text) ? runPipelineWithMap(compiled, text) : runWithMap(compiled, text, false);
 }
 
 /**

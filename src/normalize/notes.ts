@@ -4,7 +4,7 @@
  * public API.
  */
 import type { NormalizeOptions, NormalizePreset } from './options';
-import { compiledFor } from './normalizer';
+import { compiledFor, needsPasses } from './normalizer';
 import { runPipelineWithNotes, type NormalizeNote } from './pipeline';
 
 export type { NormalizeNote } from './pipeline';
@@ -16,6 +16,7 @@ export type { NormalizeNote } from './pipeline';
  */
 export function normalizationNotes(text: string, options?: NormalizePreset | NormalizeOptions): NormalizeNote[] {
   const compiled = compiledFor(options);
-  if (!compiled.lineContext) return [];
+  // A text with nothing for the passes has nothing to report: no map, no second run.
+  if (!needsPasses(compiled, text)) return [];
   return runPipelineWithNotes(compiled, text).notes;
 }

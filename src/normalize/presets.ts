@@ -7,11 +7,12 @@ import {
   NORMALIZE_OPTION_NAMES,
   NORMALIZE_OPTION_VALUES,
   NORMALIZE_PRESETS,
-  NormalizeOptionsSchema,
   type NormalizeOptions,
   type NormalizePreset,
   type ResolvedNormalizeOptions,
-} from './options';
+} from './option-values';
+import { nearestName } from '../diagnostics/nearest-name';
+import { describeValue, readPlainOptions, type OptionsShape } from './read-options';
 
 const DISPLAY: ResolvedNormalizeOptions = {
   preset: 'display',
@@ -160,36 +161,65 @@ function invalidValue(name: string, allowed: readonly string[], value: unknown):
     'invalid-value',
     [name],
     allowed,
-    `Invalid value ${JSON.stringify(value) ?? String(value)} for normalisation option "${name}"; allowed: ${allowed.join(', ')}`,
+    `Invalid value ${describeValue(value)} for normalisation option "${name}"${hint(value, allowed)}; allowed: ${allowed.join(', ')}`,
   );
+}
+
+function hint(value: unknown, allowed: readonly string[]): string {
+  const near = typeof value === 'string' ? nearestName(value, allowed) : undefined;
+  return near === undefined ? '' : `; did you mean "${near}"?`;
 }
 
 function isPreset(value: unknown): value is NormalizePreset {
   return typeof value === 'string' && (NORMALIZE_PRESETS as readonly string[]).includes(value);
 }
 
-/** Turns the first zod issue into a {@link NormalizeOptionsError}. */
-function toError(options: Record<string, unknown>): NormalizeOptionsError {
-  const known = ['preset', ...NORMALIZE_OPTION_NAMES];
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) {
-      return new NormalizeOptionsError(
-        'unknown-option',
-        [key],
-        known,
-        `Unknown normalisation option "${key}"; known options: ${known.join(', ')}`,
-      );
-    }
+const OPTIONS_SHAPE: OptionsShape = {
+  what: 'normalisation options',
+  known: ['preset', ...NORMALIZE_OPTION_NAMES],
+  orElse: `a preset name (${NORMALIZE_PRESETS.join(', ')}) or`,
+};
+
+/**
+ * Checks an options object by hand (the same rules as `NormalizeOptionsSchema`,
+ * without loading zod) and returns its overrides: a snapshot of the values,
+ * each read once. Throws {@link NormalizeOptionsError}.
+ */
+export function readNormalizeOptions(options: unknown): NormalizeOptions {
+  return checkNormalizeOptions(readPlainOptions(options, OPTIONS_SHAPE));
+}
+
+/** A snapshot of an options argument's keys and values, checked to be a plain object with known keys only. */
+export function snapshotNormalizeOptions(options: unknown): Record<string, unknown> {
+  return readPlainOptions(options, OPTIONS_SHAPE);
+}
+
+/** Checks the values of a snapshot (see {@link snapshotNormalizeOptions}). */
+export function checkNormalizeOptions(snapshot: Record<string, unknown>): NormalizeOptions {
+  const preset = snapshot['preset'];
+  if (preset !== undefined && !isPreset(preset)) throw invalidValue('preset', NORMALIZE_PRESETS, preset);
+  for (const name of NORMALIZE_OPTION_NAMES) {
+    const value = snapshot[name];
+    if (value === undefined) continue;
+    const allowed: readonly string[] = NORMALIZE_OPTION_VALUES[name];
+    if (typeof value !== 'string' || !allowed.includes(value)) throw invalidValue(name, allowed, value);
   }
-  if (options['preset'] !== undefined && !isPreset(options['preset'])) {
-    return invalidValue('preset', NORMALIZE_PRESETS, options['preset']);
+  return snapshot as NormalizeOptions;
+}
+
+/** Resolves checked overrides (see {@link readNormalizeOptions}) against their preset. */
+export function resolveOverrides(overrides: NormalizeOptions): ResolvedNormalizeOptions {
+  const resolved: ResolvedNormalizeOptions = { ...NORMALIZE_PRESET_OPTIONS[overrides.preset ?? 'display'] };
+  if (overrides.diacritics !== undefined) {
+    const strip = overrides.diacritics === 'strip';
+    for (const name of FOLLOWS_DIACRITICS) resolved[name] = strip ? 'strip' : 'keep';
+    resolved.superscriptAlef = strip ? 'remove' : 'keep';
   }
   for (const name of NORMALIZE_OPTION_NAMES) {
-    const allowed: readonly string[] = NORMALIZE_OPTION_VALUES[name];
-    const value = options[name];
-    if (value !== undefined && !allowed.includes(value as string)) return invalidValue(name, allowed, value);
+    const value = overrides[name];
+    if (value !== undefined) (resolved as Record<string, unknown>)[name] = value;
   }
-  return new NormalizeOptionsError('invalid-options', [], known, 'Invalid normalisation options');
+  return resolved;
 }
 
 /**
@@ -209,26 +239,5 @@ export function resolveNormalizeOptions(options?: NormalizePreset | NormalizeOpt
     if (!isPreset(options)) throw invalidValue('preset', NORMALIZE_PRESETS, options);
     return { ...NORMALIZE_PRESET_OPTIONS[options] };
   }
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new NormalizeOptionsError(
-      'invalid-options',
-      [],
-      ['a preset name', 'an options object'],
-      `Normalisation options must be a preset name (${NORMALIZE_PRESETS.join(', ')}) or an options object`,
-    );
-  }
-  const parsed = NormalizeOptionsSchema.safeParse(options);
-  if (!parsed.success) throw toError(options as Record<string, unknown>);
-  const overrides = parsed.data;
-  const resolved: ResolvedNormalizeOptions = { ...NORMALIZE_PRESET_OPTIONS[overrides.preset ?? 'display'] };
-  if (overrides.diacritics !== undefined) {
-    const strip = overrides.diacritics === 'strip';
-    for (const name of FOLLOWS_DIACRITICS) resolved[name] = strip ? 'strip' : 'keep';
-    resolved.superscriptAlef = strip ? 'remove' : 'keep';
-  }
-  for (const name of NORMALIZE_OPTION_NAMES) {
-    const value = overrides[name];
-    if (value !== undefined) (resolved as Record<string, unknown>)[name] = value;
-  }
-  return resolved;
+  return resolveOverrides(readNormalizeOptions(options));
 }

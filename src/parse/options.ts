@@ -25,7 +25,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * ParseOptionsSchema.parse({ strict: true, normalize: false, labels: ['تابع أيضا'] });
  * ```
  */
-export const ParseOptionsSchema = z
+export const ParseOptionsSchema = /* @__PURE__ */ (() => z
   .object({
     /**
      * When `true`, any warning fails the parse with an `ArticleParseError`
@@ -41,7 +41,7 @@ export const ParseOptionsSchema = z
     /** More read-more labels, recognised with the same folding as the built-in ones. */
     labels: z.array(z.string()).readonly().optional(),
   })
-  .strict();
+  .strict())();
 
 /**
  * The options of `parseArticle`.

@@ -46,7 +46,7 @@
  */
 import { inArabicBlock } from '../unicode/arabic';
 import { isBlankUnit } from '../unicode/blank';
-import { generalCategory } from '../unicode/ucd';
+import { CategoryClass, categoryClass } from '../unicode/category-class';
 import {
   LATIN_1_ARABIC_LEADS,
   WINDOWS_1252_C1,
@@ -78,8 +78,8 @@ function isPlausible(codePoint: number): boolean {
   // Any character of the two code pages (ƒ Œ š ˆ …): what text misread once holds, on its way to a second repair.
   repertoire ??= new Set([...WINDOWS_1256_HIGH, ...WINDOWS_1252_C1]);
   if (repertoire.has(codePoint)) return true;
-  if (codePoint >= 0x2000 && codePoint <= 0x206f) return codePoint !== 0x2028 && codePoint !== 0x2029 && generalCategory(codePoint) !== 'Cn';
-  return inArabicBlock(codePoint) && generalCategory(codePoint) !== 'Cn';
+  if (codePoint >= 0x2000 && codePoint <= 0x206f) return codePoint !== 0x2028 && codePoint !== 0x2029 && categoryClass(codePoint) !== CategoryClass.Unassigned;
+  return inArabicBlock(codePoint) && categoryClass(codePoint) !== CategoryClass.Unassigned;
 }
 
 /** ، ؛ ؟ « » “ ” ‘ ’ – — NBSP SHY ZWNJ ZWJ: continuation characters that clean Arabic writes after a letter. */

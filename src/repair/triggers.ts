@@ -186,6 +186,29 @@ class Matches {
   }
 }
 
+/**
+ * Every unit a trigger can start with, whatever follows it: `&` for
+ * references; ط ظ ع غ, their presentation forms, Ø Ù Ú Û ï Â Ã and آ for
+ * mojibake. A text holding none of them has nothing for the repair pass, and
+ * its removals cannot make a trigger either (both halves of a trigger are in
+ * the text), so one native scan for them decides whether the pass can be
+ * skipped.
+ */
+export function repairTriggerUnits(options: Pick<TriggerOptions, 'entities' | 'mojibake'>): number[] {
+  const units: number[] = [];
+  if (options.entities) units.push(0x26);
+  if (options.mojibake) {
+    units.push(...WINDOWS_1256_ARABIC_LEADS, ...LATIN_1_ARABIC_LEADS, 0x00ef, 0x00c2, 0x00c3, 0x0622);
+    for (let unit = FORM_LEADS_FIRST; unit <= FORM_LEADS_LAST; unit++) units.push(unit);
+  }
+  return units;
+}
+
+/** A character class (for a RegExp) of the units whose entry in `table` is 1. */
+export function unitClass(table: Uint8Array): string {
+  return characterClass(table);
+}
+
 /** Builds the transparent units for a table of them (1 = transparent; a lead must not be transparent). */
 export function createTransparentUnits(table: Uint8Array): TransparentUnits {
   return { table, scanners: scannersFor(characterClass(table)) };
@@ -253,8 +276,11 @@ function pairAt(text: string, at: number, options: TriggerOptions, skip: Uint8Ar
 }
 
 /** The first line break at or after a position, found by a native scan and remembered while it stays ahead. */
+let lineBreakScanner: RegExp | undefined;
+
 class NextLineBreak {
-  private readonly scanner = new RegExp(`[${REPAIR_LINE_BREAKS.map(escape).join('')}]`, 'g');
+  // One compiled scanner for every instance: each sets lastIndex before it scans.
+  private readonly scanner = (lineBreakScanner ??= new RegExp(`[${REPAIR_LINE_BREAKS.map(escape).join('')}]`, 'g'));
   private from = 0;
   private at = -1;
 

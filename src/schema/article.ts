@@ -10,7 +10,7 @@ import { SpanSchema } from './position';
  * const teaserLine = story?.spans.teaser?.start.line;
  * ```
  */
-export const RelatedStorySpansSchema = z
+export const RelatedStorySpansSchema = /* @__PURE__ */ (() => z
   .object({
     /** The line holding the story's headline. */
     title: SpanSchema,
@@ -19,7 +19,7 @@ export const RelatedStorySpansSchema = z
     /** The line holding the teaser text; `null` when the story has no teaser. */
     teaser: SpanSchema.nullable(),
   })
-  .strict();
+  .strict())();
 
 /** Where a related story stands; typed as a plain zod type so that documentation tools see one documented union. */
 const PlacementSchema: z.ZodType<'inline' | 'block', 'inline' | 'block'> = z.enum(['inline', 'block']);
@@ -75,7 +75,7 @@ export type InlineLabel = z.infer<typeof InlineLabelSchema>;
  * });
  * ```
  */
-export const RelatedStorySchema = z
+export const RelatedStorySchema = /* @__PURE__ */ (() => z
   .object({
     /** The story's headline (for an inline story, the text of its link line). */
     title: z.string().min(1),
@@ -103,7 +103,7 @@ export const RelatedStorySchema = z
     /** Where the story's parts came from in the input. */
     spans: RelatedStorySpansSchema,
   })
-  .strict();
+  .strict())();
 
 /**
  * One related story, from the block after the body or a box inside it.
@@ -124,7 +124,7 @@ export type RelatedStory = z.infer<typeof RelatedStorySchema>;
  * console.log(spans.title.start.line); // 1
  * ```
  */
-export const ArticleSpansSchema = z
+export const ArticleSpansSchema = /* @__PURE__ */ (() => z
   .object({
     /** The headline line (the first non-blank line). */
     title: SpanSchema,
@@ -137,7 +137,7 @@ export const ArticleSpansSchema = z
     /** The read-more label line, or `null` when there is no related-stories block. */
     readMoreLabel: SpanSchema.nullable(),
   })
-  .strict();
+  .strict())();
 
 /**
  * Where each field of an article came from in the input.
@@ -158,7 +158,7 @@ export type ArticleSpans = z.infer<typeof ArticleSpansSchema>;
  * console.log(article.title, article.paragraphs.length);
  * ```
  */
-export const ArticleSchema = z
+export const ArticleSchema = /* @__PURE__ */ (() => z
   .object({
     /** The headline: the first non-blank line of the input. */
     title: z.string().min(1),
@@ -177,7 +177,7 @@ export const ArticleSchema = z
     /** Where each field came from in the input. */
     spans: ArticleSpansSchema,
   })
-  .strict();
+  .strict())();
 
 /**
  * The validated record of one news article.

@@ -10,7 +10,7 @@ import { PointSchema } from './position';
  * DiagnosticSeveritySchema.parse('warning');
  * ```
  */
-export const DiagnosticSeveritySchema: z.ZodType<DiagnosticSeverity, DiagnosticSeverity> = z.enum(['error', 'warning', 'info']);
+export const DiagnosticSeveritySchema: z.ZodType<DiagnosticSeverity, DiagnosticSeverity> = /* @__PURE__ */ (() => z.enum(['error', 'warning', 'info']))();
 
 /**
  * The closed list of diagnostic codes (see `DIAGNOSTIC_CODES` for their meaning).
@@ -20,7 +20,7 @@ export const DiagnosticSeveritySchema: z.ZodType<DiagnosticSeverity, DiagnosticS
  * DiagnosticCodeSchema.parse('caption-assumed');
  * ```
  */
-export const DiagnosticCodeSchema: z.ZodType<DiagnosticCode, DiagnosticCode> = z.enum(DIAGNOSTIC_CODE_LIST);
+export const DiagnosticCodeSchema: z.ZodType<DiagnosticCode, DiagnosticCode> = /* @__PURE__ */ (() => z.enum(DIAGNOSTIC_CODE_LIST))();
 
 /**
  * Something the parser noticed: a damaged part of the input, a line it set
@@ -39,7 +39,7 @@ export const DiagnosticCodeSchema: z.ZodType<DiagnosticCode, DiagnosticCode> = z
  * });
  * ```
  */
-export const DiagnosticSchema = z
+export const DiagnosticSchema = /* @__PURE__ */ (() => z
   .object({
     /** What was found, from a closed list; tests and callers switch on this. */
     code: DiagnosticCodeSchema,
@@ -56,7 +56,7 @@ export const DiagnosticSchema = z
   .refine((diagnostic) => diagnostic.severity === severityOf(diagnostic.code), {
     message: 'severity does not match the code',
     path: ['severity'],
-  });
+  }))();
 
 /**
  * Something the parser noticed about the input.

@@ -11,7 +11,7 @@ import * as z from 'zod';
  * PointSchema.parse({ line: 1, column: 1, offset: 0 });
  * ```
  */
-export const PointSchema = z
+export const PointSchema = /* @__PURE__ */ (() => z
   .object({
     /** Line number, counting from 1. Every line-end kind (LF, CRLF, CR, U+2028, U+2029) ends a line. */
     line: z.number().int().min(1),
@@ -20,7 +20,7 @@ export const PointSchema = z
     /** Offset from the start of the input string, counting from 0, in UTF-16 code units. */
     offset: z.number().int().min(0),
   })
-  .strict();
+  .strict())();
 
 /**
  * A place in the input text.
@@ -48,14 +48,14 @@ export type Point = z.infer<typeof PointSchema>;
  * SpanSchema.parse(span);
  * ```
  */
-export const SpanSchema = z
+export const SpanSchema = /* @__PURE__ */ (() => z
   .object({
     /** First code unit of the range. */
     start: PointSchema,
     /** The point just after the last code unit of the range (exclusive). */
     end: PointSchema,
   })
-  .strict();
+  .strict())();
 
 /**
  * The half-open range of input text a field was read from.

@@ -5,6 +5,8 @@
  */
 import { compiledFor, createNormalizer } from '../normalize/normalizer';
 import { onlyAsciiPunctuation } from '../normalize/punctuation/options';
+import { NormalizeOptionsError } from '../normalize/errors';
+import { describeValue, readPlainOptions, type OptionsShape } from '../normalize/read-options';
 import type { NormalizeOptions, NormalizePreset, ResolvedNormalizeOptions } from '../normalize/options';
 import { stretchMayDependOnLine } from '../repair/repair-line';
 import { endOfLastLine, lastCutAfterSpace, lastPrimerCut, lastWordCut, tokenEndIsPlain, type PrimerCut } from './cut-points';
@@ -54,15 +56,25 @@ export interface IncrementalNormalizer {
 }
 
 /** 1 for every unit but ASCII. */
-const NON_ASCII = new Uint8Array(0x10000).fill(1, 0x80);
+const NON_ASCII = /* @__PURE__ */ (() => new Uint8Array(0x10000).fill(1, 0x80))();
 
 /** Default of {@link NormalizeStreamOptions.segmentLength}. */
 const DEFAULT_SEGMENT_LENGTH = 65_536;
 
-function checkSegmentLength(value: unknown): number {
+const STREAM_OPTIONS_SHAPE: OptionsShape = { what: 'stream options', known: ['segmentLength'] };
+
+/** `segmentLength` of the stream options, checked like the normalisation options (unknown keys, non-plain objects). */
+function checkSegmentLength(streamOptions: unknown): number {
+  if (streamOptions === undefined) return DEFAULT_SEGMENT_LENGTH;
+  const value = readPlainOptions(streamOptions, STREAM_OPTIONS_SHAPE)['segmentLength'];
   if (value === undefined) return DEFAULT_SEGMENT_LENGTH;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new TypeError(`segmentLength must be a positive integer, got ${String(value)}`);
+    throw new NormalizeOptionsError(
+      'invalid-value',
+      ['segmentLength'],
+      ['a positive integer'],
+      `segmentLength must be a positive integer, got ${describeValue(value)}`,
+    );
   }
   return value;
 }
@@ -93,7 +105,7 @@ export function createIncrementalNormalizer(
   const normalize = createNormalizer(options);
   const compiled = compiledFor(options);
   const classes = classifyUnits(compiled);
-  const segmentLength = checkSegmentLength(streamOptions?.segmentLength);
+  const segmentLength = checkSegmentLength(streamOptions);
   // Repair and punctuation read more of a line than the engine: see cut-points.ts for where it may be cut.
   const lineScoped = compiled.lineContext;
   // Quotes pair within a whole paragraph, and the spacing rule reads how they pair even when they keep their style.

@@ -3,7 +3,7 @@
  * classes, the canonical compositions and the letter groups. Everything is a
  * plain list of code points so that the docs and the tests can enumerate it.
  */
-import { generalCategory } from './ucd';
+import { CategoryClass, categoryClass } from './category-class';
 
 /** The Arabic blocks: `[name, first, last]`, inclusive. */
 export const ARABIC_BLOCKS: ReadonlyArray<readonly [string, number, number]> = [
@@ -60,7 +60,7 @@ export const QURANIC_SMALL_LETTERS: readonly number[] = [0x06e5, 0x06e6];
  * not the script, decides.
  */
 export function arabicMarkClass(codePoint: number): MarkClassId {
-  if (!inArabicBlock(codePoint) || generalCategory(codePoint) !== 'Mn') return MarkClass.None;
+  if (!inArabicBlock(codePoint) || categoryClass(codePoint) !== CategoryClass.NonspacingMark) return MarkClass.None;
   if (codePoint >= 0x064b && codePoint <= 0x064d) return MarkClass.Tanween;
   if (codePoint === 0x0651) return MarkClass.Shadda;
   if ((codePoint >= 0x064e && codePoint <= 0x0650) || codePoint === 0x0652) return MarkClass.Harakat;

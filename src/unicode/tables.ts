@@ -1,10 +1,10 @@
 /**
  * Per-code-unit lookup tables over the Basic Multilingual Plane, built once
- * on first use from `ucd.ts` and `arabic.ts`. The normaliser's hot loop reads
+ * on first use from the generated Unicode tables (`category-class.ts`) and `arabic.ts`. The normaliser's hot loop reads
  * only typed arrays, never the property functions.
  */
 import { ARABIC_BLOCKS, LINE_BREAK_CHARACTERS, SPACE_CHARACTERS, arabicMarkClass } from './arabic';
-import { combiningClass, generalCategory } from './ucd';
+import { categoryClass, combiningClasses, forEachCategoryRun } from './category-class';
 
 /** Bit flags of {@link UnicodeTables.flags}. */
 export const UnitFlag = {
@@ -32,20 +32,22 @@ export interface UnicodeTables {
   readonly ccc: Uint8Array;
 }
 
+// Flags of each CategoryClass: white space, controls and format characters carry nothing; punctuation and
+// surrogates carry a mark but drop a joiner; letters and numbers are word characters.
+const FLAGS_OF_CLASS: readonly number[] = [
+  UnitFlag.Carrier | UnitFlag.Joinable | UnitFlag.Word, // Letter
+  UnitFlag.Carrier | UnitFlag.Joinable | UnitFlag.Word, // Number
+  UnitFlag.Carrier | UnitFlag.Joinable, // NonspacingMark
+  UnitFlag.Carrier | UnitFlag.Joinable, // OtherJoinable
+  UnitFlag.Carrier | UnitFlag.Joinable, // Unassigned
+  UnitFlag.Carrier, // Punctuation
+  UnitFlag.Carrier, // Surrogate
+  0, // Blank
+];
+
 /** Flags of any code point, astral included (used for surrogate pairs). */
 export function flagsOfCodePoint(codePoint: number): number {
-  const category = generalCategory(codePoint);
-  const major = category[0];
-  let flags = 0;
-  const blank = major === 'Z' || category === 'Cc' || category === 'Cf';
-  if (!blank) flags |= UnitFlag.Carrier;
-  if (!blank && major !== 'P' && category !== 'Cs') flags |= UnitFlag.Joinable;
-  if (major === 'L' || major === 'N') flags |= UnitFlag.Word;
-  return flags;
-}
-
-function isDigitUnit(unit: number): boolean {
-  return (unit >= 0x30 && unit <= 0x39) || (unit >= 0x0660 && unit <= 0x0669) || (unit >= 0x06f0 && unit <= 0x06f9);
+  return FLAGS_OF_CLASS[categoryClass(codePoint)]!;
 }
 
 let tables: UnicodeTables | undefined;
@@ -55,12 +57,13 @@ export function unicodeTables(): UnicodeTables {
   if (tables) return tables;
   const flags = new Uint8Array(0x10000);
   const markClass = new Uint8Array(0x10000);
-  const ccc = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
-    // A surrogate carries marks like the astral character it belongs to; pairs are decoded where joining matters.
-    flags[unit] = unit >= 0xd800 && unit <= 0xdfff ? UnitFlag.Carrier : flagsOfCodePoint(unit);
-    if (isDigitUnit(unit)) flags[unit] = flags[unit]! | UnitFlag.Digit;
-    ccc[unit] = combiningClass(unit);
+  const ccc = combiningClasses();
+  // Run by run, not unit by unit: the first call pays this at start-up.
+  forEachCategoryRun(0x10000, (start, end, value) => flags.fill(FLAGS_OF_CLASS[value]!, start, end));
+  // A surrogate carries marks like the astral character it belongs to; pairs are decoded where joining matters.
+  flags.fill(UnitFlag.Carrier, 0xd800, 0xe000);
+  for (const zero of [0x30, 0x0660, 0x06f0]) {
+    for (let unit = zero; unit < zero + 10; unit++) flags[unit] = flags[unit]! | UnitFlag.Digit;
   }
   for (const unit of SPACE_CHARACTERS) flags[unit] = UnitFlag.Space;
   for (const unit of LINE_BREAK_CHARACTERS) flags[unit] = UnitFlag.LineBreak;

@@ -3,7 +3,7 @@
  * first use, read once per unit.
  */
 import { ARABIC_BLOCKS, LINE_BREAK_CHARACTERS, SPACE_CHARACTERS } from '../../unicode/arabic';
-import { generalCategory } from '../../unicode/ucd';
+import { CategoryClass, categoryClass } from '../../unicode/category-class';
 
 /** Bits of {@link punctuationClasses}. */
 export const P = {
@@ -55,7 +55,7 @@ export function punctuationClasses(): Uint8Array {
   const classes = new Uint8Array(0x10000);
   for (let unit = 0; unit < 0x10000; unit++) {
     if (unit >= 0xd800 && unit <= 0xdfff) continue;
-    if (generalCategory(unit)[0] === 'L') classes[unit] = P.OtherLetter;
+    if (categoryClass(unit) === CategoryClass.Letter) classes[unit] = P.OtherLetter;
   }
   for (const [, first, last] of ARABIC_BLOCKS) {
     for (let unit = first; unit <= Math.min(last, 0xffff); unit++) {

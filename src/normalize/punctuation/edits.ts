@@ -7,6 +7,7 @@
 /** What replaces a range: nothing, one unit, or the three dots of an ellipsis. */
 const NOTHING = -1;
 const THREE_DOTS = -2;
+const NO_EDITS = new Int32Array(0);
 
 function replacementLength(code: number): number {
   return code === NOTHING ? 0 : code === THREE_DOTS ? 3 : 1;
@@ -14,10 +15,11 @@ function replacementLength(code: number): number {
 
 /** The edits of one pass over `input[0..length)`. */
 export class Edits {
-  private starts: Int32Array = new Int32Array(256);
-  private ends: Int32Array = new Int32Array(256);
-  private codes: Int32Array = new Int32Array(256);
-  private sources: Int32Array = new Int32Array(256);
+  // Empty until the first edit: most lines a pass visits need none, and a call per line must not pay for buffers.
+  private starts: Int32Array = NO_EDITS;
+  private ends: Int32Array = NO_EDITS;
+  private codes: Int32Array = NO_EDITS;
+  private sources: Int32Array = NO_EDITS;
   private size = 0;
   private delta = 0;
   /** A continuation unit ended up next to a mojibake lead because of an edit. */
@@ -41,7 +43,7 @@ export class Edits {
 
   private grow(): void {
     const grown = (array: Int32Array): Int32Array => {
-      const bigger = new Int32Array(array.length * 2);
+      const bigger = new Int32Array(Math.max(16, array.length * 2));
       bigger.set(array);
       return bigger;
     };

@@ -55,6 +55,7 @@ const CLOSE = Role.Close;
 const SPACE = 0x20;
 
 const stops: Array<Uint8Array | undefined> = [];
+const NONE = new Int32Array(0);
 
 /** 1 for the units the scan stops at (see `stopUnits`). */
 function stopTable(options: PunctuationOptions): Uint8Array {
@@ -69,7 +70,7 @@ function stopTable(options: PunctuationOptions): Uint8Array {
 
 /** A buffer twice as long holding the same first entries. */
 function doubled(buffer: Int32Array): Int32Array {
-  const bigger = new Int32Array(buffer.length * 2);
+  const bigger = new Int32Array(Math.max(16, buffer.length * 2));
   bigger.set(buffer);
   return bigger;
 }
@@ -83,9 +84,10 @@ class Pass {
   // The marks and quotation marks of the current line: buffers reused line after line, with counts.
   // Typed and doubled when full: one line can hold millions of marks, and a plain array of them
   // costs twice the memory, grows in smaller steps (each leaving a copy behind) and is traced by the collector.
-  private marks: Int32Array = new Int32Array(64);
+  // Empty until a line has a mark: a call per line must not pay for buffers it does not use.
+  private marks: Int32Array = NONE;
   private markCount = 0;
-  private quotes: Int32Array = new Int32Array(16);
+  private quotes: Int32Array = NONE;
   private quoteCount = 0;
   private readonly plan = new QuotePlan();
   private readonly rewrite: Rewrite = { written: 0, consumed: 1, kind: OTHER, extra: 0 };

@@ -30,26 +30,32 @@ export const QUOTE_STYLES = {
  * after line (a busy text has thousands of quoted lines): only the first
  * `count` entries of each array belong to the current line.
  */
+// Shared empty buffers: a write past the end of a typed array is dropped, and reset() replaces them before any use.
+const NO_INT32 = new Int32Array(0);
+const NO_UINT8 = new Uint8Array(0);
+const NO_UINT16 = new Uint16Array(0);
+
 export class QuotePlan {
   /** How many quotation marks the line has (not counting those in addresses). */
   count = 0;
+  // Empty until a line has a quotation mark (reset() grows them): most calls have none.
   /** Line offsets of the marks, in order. */
-  positions = new Int32Array(16);
+  positions = NO_INT32;
   /** {@link Role} of each mark: all `None` when the line does not balance. */
-  roles = new Uint8Array(16);
+  roles = NO_UINT8;
   /** The unit each mark is written as (itself when not restyled). */
-  written = new Uint16Array(16);
+  written = NO_UINT16;
   /** Offsets of the marks that found no partner; empty when the line balances. */
   readonly unpaired: number[] = [];
   // Scratch of the pairing.
-  partner = new Int32Array(16);
-  arabicSide = new Uint8Array(16);
-  stack = new Int32Array(16);
+  partner = NO_INT32;
+  arabicSide = NO_UINT8;
+  stack = NO_INT32;
 
   /** Empties the plan for a line of `count` marks. */
   reset(count: number): void {
     if (this.positions.length < count) {
-      const size = Math.max(count, this.positions.length * 2);
+      const size = Math.max(16, count, this.positions.length * 2);
       this.positions = new Int32Array(size);
       this.roles = new Uint8Array(size);
       this.written = new Uint16Array(size);

@@ -1,0 +1,216 @@
+/**
+ * The normaliser as people call it, beside Lucene's own `ArabicNormalizer`
+ * (Java, per token, on the same input, in the same run):
+ *
+ * - per line: one call per line of the specimen repeated to 20 MB, for
+ *   `search`, `publish` and `display`, and `normalizeArabicWithMap` under
+ *   `display` as a share of the plain call;
+ * - the whole 20 MB text under `search` in a fresh child process: the first
+ *   call, and the median of the next five;
+ * - `parseArticle` per page (corpus articles of 3–8 KB, about 5 KB on average, laid out in the raw
+ *   format) as a share of splitting the same pages into trimmed non-blank
+ *   lines, for `normalize: false`, `display` and `search`;
+ * - cold start: `import` + the first `normalizeArabic(…, 'search')` + the first
+ *   `parseArticle` in a fresh process, median of 7, minus a bare `node -e 0`;
+ * - esbuild bundles of `normalizeArabic` alone and `parseArticle` alone, from
+ *   the built `dist/`, as a user's bundler makes them.
+ *
+ * The child processes and the bundles read `dist/`: run `npm run build` first.
+ * Lucene comes from `tools/lucene/fetch-lucene.sh`; the harness
+ * (`bench/lucene/LuceneLoop.java`) is compiled into `.bench-cache/lucene`.
+ * Without Java, the ratios are given to the JS port of Lucene's loop instead.
+ *
+ * Run alone: `npx tsx bench/per-call.ts`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { normalizeArabic, normalizeArabicWithMap, parseArticle } from '../src/index';
+import { luceneJsPort } from './normalize';
+import { luceneJavaMbPerS } from './lucene';
+import { SPECIMEN_PATH, readSpecimenOrExit } from './measure';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CACHE = join(ROOT, '.bench-cache');
+const DIST = join(ROOT, 'dist', 'index.js');
+const NEWS = join(ROOT, '..', 'shared', 'corpus', 'news.jsonl');
+const TARGET_BYTES = 20_000_000;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median ms of `runs` timed calls after `warmup` untimed ones. */
+function timeMs(fn: () => unknown, runs = 5, warmup = 1): number {
+  for (let k = 0; k < warmup; k++) fn();
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** The specimen repeated to 20 MB, flat, and written to the cache for the child processes. */
+function bigInput(specimen: string): { text: string; mb: number; path: string } {
+  const repeated = specimen.repeat(Math.ceil(TARGET_BYTES / Buffer.byteLength(specimen)));
+  const bytes = Buffer.from(repeated, 'utf8');
+  mkdirSync(CACHE, { recursive: true });
+  const path = join(CACHE, 'specimen-20mb.txt');
+  if (!existsSync(path) || readFileSync(path).length !== bytes.length) writeFileSync(path, bytes);
+  return { text: bytes.toString('utf8'), mb: bytes.length / 1e6, path };
+}
+
+function perLine(lines: readonly string[], call: (line: string) => unknown): number {
+  return timeMs(() => {
+    for (const line of lines) call(line);
+  }, 5, 1);
+}
+
+/** Runs `script` (an ES module) in a fresh node and returns what it prints as JSON. */
+function child<T>(script: string, args: string[] = []): T {
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', ...args], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (result.status !== 0) throw new Error(`child failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as T;
+}
+
+const WHOLE_TEXT_SCRIPT = `
+import { readFileSync } from 'node:fs';
+const [dist, path] = process.argv.slice(-2);
+const text = readFileSync(path, 'utf8');
+const { normalizeArabic } = await import(dist);
+let start = performance.now();
+normalizeArabic(text, 'search');
+const first = performance.now() - start;
+const next = [];
+for (let k = 0; k < 5; k++) { start = performance.now(); normalizeArabic(text, 'search'); next.push(performance.now() - start); }
+next.sort((a, b) => a - b);
+console.log(JSON.stringify({ first, next: next[2] }));
+`;
+
+const COLD_SCRIPT = `
+import { readFileSync } from 'node:fs';
+const [dist, path] = process.argv.slice(-2);
+const page = readFileSync(path, 'utf8');
+const k = await import(dist);
+k.normalizeArabic('إلى المدرسةِ', 'search');
+k.parseArticle(page);
+`;
+
+/** Wall ms of a fresh node running `args`, median of `runs`. */
+function processMs(args: string[], runs = 7): number {
+  const times: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    times.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`child failed: ${String(result.stderr)}`);
+  }
+  return median(times);
+}
+
+/** Corpus articles laid out as raw pages (title, blank, title, blank, paragraphs), about 5 KB each. */
+function corpusPages(): string[] {
+  if (!existsSync(NEWS)) return [];
+  const pages: string[] = [];
+  for (const line of readFileSync(NEWS, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const record = JSON.parse(line) as { title: string; paragraphs: string[] };
+    const raw = [record.title, '', record.title, '', ...record.paragraphs].join('\n');
+    const bytes = Buffer.byteLength(raw);
+    if (bytes >= 3000 && bytes <= 8000) pages.push(raw);
+    if (pages.length === 1000) break;
+  }
+  return pages;
+}
+
+function splitTrimmedLines(text: string): number {
+  let count = 0;
+  for (const line of text.split(/\r\n|[\n\r\u2028\u2029]/)) if (line.trim() !== '') count++;
+  return count;
+}
+
+async function bundle(name: string): Promise<{ min: number; gzip: number }> {
+  const result = await build({
+    stdin: { contents: `export { ${name} } from ${JSON.stringify(DIST)};`, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+}
+
+const kib = (bytes: number): string => (bytes / 1024).toFixed(1);
+const x = (value: number): string => `${value.toFixed(2)}×`;
+
+/** Runs every measurement and prints one table. */
+export async function runPerCallBench(): Promise<void> {
+  const specimen = readSpecimenOrExit();
+  const { text, mb, path } = bigInput(specimen);
+  const lines = text.split('\n');
+  const java = luceneJavaMbPerS(path);
+  const jsPort = mb / (timeMs(() => luceneJsPort(text), 5, 2) / 1000);
+  const reference = java ?? jsPort;
+  const against = java ? 'Lucene (Java)' : 'Lucene (JS port)';
+  console.log(
+    `per call: specimen repeated to ${mb.toFixed(1)} MB, ${lines.length} lines; Lucene ArabicNormalizer per token: ` +
+      `${java ? `${java.toFixed(0)} MB/s in Java, ` : ''}${jsPort.toFixed(0)} MB/s as the JS port`,
+  );
+  const rows: Array<[string, string]> = [];
+  const rate = (ms: number): number => mb / (ms / 1000);
+  const plain: Record<string, number> = {};
+  for (const preset of ['search', 'publish', 'display'] as const) {
+    const ms = perLine(lines, (line) => normalizeArabic(line, preset));
+    plain[preset] = ms;
+    rows.push([`normalizeArabic(line, '${preset}') per line`, `${x(rate(ms) / reference)} ${against} (${rate(ms).toFixed(0)} MB/s, ${((ms * 1000) / lines.length).toFixed(2)} µs/call)`]);
+  }
+  const withMap = perLine(lines, (line) => normalizeArabicWithMap(line, 'display'));
+  rows.push([`normalizeArabicWithMap(line, 'display') per line, share of plain`, `${(plain['display']! / withMap).toFixed(2)} (${rate(withMap).toFixed(0)} MB/s)`]);
+
+  if (existsSync(DIST)) {
+    const whole = child<{ first: number; next: number }>(WHOLE_TEXT_SCRIPT, [pathToFileURL(DIST).href, path]);
+    rows.push([`normalizeArabic(whole 20 MB, 'search'), fresh process: first / median of next 5`, `${x(rate(whole.first) / reference)} / ${x(rate(whole.next) / reference)} ${against} (${whole.first.toFixed(0)} / ${whole.next.toFixed(0)} ms)`]);
+  } else rows.push(['whole text in a fresh process', 'skipped: dist/ is absent (npm run build)']);
+
+  const pages = corpusPages();
+  if (pages.length > 0) {
+    const pageKb = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0) / pages.length / 1000;
+    const base = timeMs(() => pages.forEach(splitTrimmedLines), 7, 2);
+    const shares: string[] = [];
+    for (const normalize of [false, 'display', 'search'] as const) {
+      const ms = timeMs(() => pages.forEach((page) => parseArticle(page, { normalize })), 7, 2);
+      shares.push(`${(base / ms).toFixed(3)}`);
+    }
+    rows.push([`parseArticle per page (${pages.length} pages, ${pageKb.toFixed(1)} KB each), share of line split: false / display / search`, shares.join(' / ')]);
+  } else rows.push(['parseArticle per page', `skipped: ${NEWS} is absent`]);
+
+  if (existsSync(DIST)) {
+    const bare = processMs(['-e', '0']);
+    const cold = processMs(['--input-type=module', '-e', COLD_SCRIPT, '--', pathToFileURL(DIST).href, SPECIMEN_PATH]);
+    rows.push(['import + first normalizeArabic(search) + first parseArticle, minus bare node', `${(cold - bare).toFixed(0)} ms (bare node ${bare.toFixed(0)} ms)`]);
+    for (const name of ['normalizeArabic', 'parseArticle']) {
+      const size = await bundle(name);
+      rows.push([`esbuild bundle of ${name} alone from dist/ (min / gzip)`, `${kib(size.min)} / ${kib(size.gzip)} KiB`]);
+    }
+  } else rows.push(['cold start and bundles', 'skipped: dist/ is absent (npm run build)']);
+
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`| ${'how it is called'.padEnd(width)} | figure |`);
+  console.log(`|${'-'.repeat(width + 2)}|--------|`);
+  for (const [name, figure] of rows) console.log(`| ${name.padEnd(width)} | ${figure} |`);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await runPerCallBench();
+}
