@@ -9,6 +9,7 @@ import { normalizeCommand } from './normalize-command';
 import { parseCommand } from './parse-command';
 import { schemaCommand } from './schema-command';
 import { packageVersion } from './version';
+import { isJsonlWorker, runJsonlWorker } from './jsonl-pool';
 import { isParseWorker, runParseWorker } from './worker-pool';
 
 const COMMAND_HELP: Record<string, string> = { parse: PARSE_HELP, normalize: NORMALIZE_HELP, schema: SCHEMA_HELP };
@@ -20,7 +21,7 @@ export async function main(args: string[], entry: URL): Promise<number> {
     case 'parse':
       return parseCommand(rest, entry);
     case 'normalize':
-      return normalizeCommand(rest);
+      return normalizeCommand(rest, entry);
     case 'schema':
       return schemaCommand(rest);
     case undefined:
@@ -65,6 +66,7 @@ function exitOnClosedPipe(): void {
 }
 
 if (isParseWorker()) runParseWorker();
+else if (isJsonlWorker()) runJsonlWorker();
 else {
   exitOnClosedPipe();
   const entry = new URL(import.meta.url);

@@ -8,6 +8,7 @@ import { NORMALIZE_PRESETS, type NormalizePreset } from '../normalize/options';
 import { oneOf, parseCommandLine, positiveInteger } from './args';
 import { EXIT, UsageError } from './errors';
 import { PARSE_HELP } from './help';
+import { runParseJsonl, wantsJsonl } from './jsonl-command';
 import { STDIN_LABEL, expandInputs, readStdin, type Input } from './inputs';
 import { openOutput } from './output';
 import { PARSE_FORMATS, failedInput, parseBytes, parseFile, type ParseFormat, type ParseResult, type ParseSettings } from './parse-job';
@@ -23,6 +24,8 @@ const OPTIONS = {
   jobs: { type: 'string', short: 'j' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
+  input: { type: 'string' },
+  field: { type: 'string' },
 } as const;
 
 function isDirectory(path: string): boolean {
@@ -67,6 +70,7 @@ export async function parseCommand(args: string[], entry: URL): Promise<number> 
     process.stdout.write(PARSE_HELP);
     return EXIT.ok;
   }
+  if (wantsJsonl(values.input, values.field)) return runParseJsonl(values, chooseNormalize(values.normalize), positionals, entry);
   const paths = inputPaths(positionals);
   const settings: ParseSettings = {
     format: chooseFormat(values.format, paths),
