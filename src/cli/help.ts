@@ -44,6 +44,11 @@ Options:
   -j, --jobs N           parse with N worker threads (default: one per CPU core);
                          the output is in input order whatever N is
   -q, --quiet            no progress and no warnings; failures are still named
+      --input KIND       raw: each input is one article (default)
+                         jsonl: each line is a JSON object; one output line per
+                                line, in order, an error record for a bad line
+                                (--jobs defaults to 1 here)
+      --field NAME       with --input jsonl, the field holding the article (default: raw)
   -h, --help             show this help
 
 Warnings and errors go to standard error as 'file:line:column code message',
@@ -70,6 +75,11 @@ Options:
   -e, --encoding NAME    utf-8 | utf-16le | utf-16be | windows-1256
                          (default: a byte-order mark decides, else utf-8)
   -o, --out FILE         write the output to FILE instead of standard output
+      --input KIND       raw: each input is one text (default)
+                         jsonl: each line is a JSON object whose field is
+                                normalised; one output line per line, in order
+      --field NAME       with --input jsonl, the field holding the text (default: raw)
+  -j, --jobs N           with --input jsonl, normalise with N worker threads (default: 1)
   -h, --help             show this help
 
 Rule options override the preset, one rule each:
