@@ -4,10 +4,14 @@
  * input, each numbered from 1; a line over the limit is a mark, not bytes;
  * and a batch gives exactly one output line per input line.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { lineBytes, splitLines, type LineBatch } from '../../src/cli/jsonl-lines';
+import { JSONL_LINE_ERROR_CODES } from '../../src/cli/jsonl-record';
 import { createBatchTransform } from '../../src/cli/jsonl-transform';
+import { ROOT } from '../helpers/run';
 
 async function* chunksOf(bytes: Uint8Array, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
   let start = 0;
@@ -117,5 +121,12 @@ describe('createBatchTransform', () => {
     const [batch] = await batchesOf(new TextEncoder().encode('{"__proto__":{"x":1},"raw":"عنوان"}\n'), []);
     const normalize = createBatchTransform({ command: 'normalize', field: 'raw', options: { preset: 'search' } });
     expect(normalize(batch!).output).toBe('{"__proto__":{"x":1},"raw":"عنوان"}\n');
+  });
+});
+
+describe('docs/cli.md', () => {
+  it('lists every error code of a JSON Lines line in its table', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
+    for (const code of JSONL_LINE_ERROR_CODES) expect(doc).toContain(`| \`${code}\` |`);
   });
 });
