@@ -24,38 +24,37 @@ import sys
 
 DEFAULT_ARGS = ["parse", "--input", "jsonl"]
 
+# Only error records hold this at the top level; other lines pass untouched.
+ERROR_MARK = b'"error":{"code":'
 
-def run_khabar(lines, command):
-    """Pipes one partition's lines through khabar; returns its output lines.
 
-    Lines keep the bytes they had (read with surrogateescape), so a line that
-    is not UTF-8 reaches khabar as it is and becomes its error record.
+def line_count(block):
+    """Lines in a block of bytes; a last line without a line feed counts."""
+    return block.count(b"\n") + (1 if block and not block.endswith(b"\n") else 0)
+
+
+def run_khabar(block, command):
+    """Pipes one partition (bytes of whole lines) through khabar; returns its output bytes.
+
+    Partitions stay bytes from the file to khabar and back, so no line is
+    decoded or copied line by line in Python, and a line that is not UTF-8
+    reaches khabar as it is and becomes its error record.
     """
-    data = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
-    done = subprocess.run(
-        command,
-        input=data.encode("utf-8", "surrogateescape"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        check=False,
-    )
+    done = subprocess.run(command, input=block, stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip()
         raise RuntimeError(f"khabar exited with {done.returncode}: {message}")
-    output = done.stdout.decode("utf-8").splitlines(keepends=True)
-    if len(output) != len(lines):
-        raise RuntimeError(f"khabar wrote {len(output)} lines for {len(lines)}")
-    return output
+    if line_count(done.stdout) != line_count(block):
+        raise RuntimeError(f"khabar wrote {line_count(done.stdout)} lines for {line_count(block)}")
+    return done.stdout
 
 
 def relocate(line, path, number):
     """Points an error record at the file's line instead of its partition's.
 
     khabar names a line of its standard input ("<stdin>:55"); the gatherer
-    knows where the partition starts in the file. Other records pass as they are.
+    knows where the partition starts in the file.
     """
-    if '"error":{"code":' not in line:
-        return line, None
     record = json.loads(line)
     error = record.get("error")
     if list(record) != ["id", "error"] or not isinstance(error, dict) or "line" not in error:
@@ -65,7 +64,21 @@ def relocate(line, path, number):
     error["path"] = path
     error["line"] = number
     # The separators and raw non-ASCII text of JSON.stringify, so the line reads as khabar wrote it.
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n", error["message"]
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return text.encode("utf-8"), error["message"]
+
+
+def write_partition(output, out, path, first_line):
+    """Writes one partition's output; error records are rewritten, the rest copied as is."""
+    if ERROR_MARK not in output:
+        out.write(output)
+        return
+    for number, line in enumerate(output.splitlines(keepends=True), start=first_line):
+        if ERROR_MARK in line:
+            line, message = relocate(line, path, number)
+            if message:
+                print(f"khabar: {message}", file=sys.stderr)
+        out.write(line)
 
 
 def main():
@@ -82,7 +95,8 @@ def main():
     # Imported here, so that --help works without Dask.
     import logging
 
-    import dask.bag as bag
+    from dask import delayed
+    from dask.bytes import read_bytes
     from dask.distributed import Client, LocalCluster
 
     command = shlex.split(options.khabar) + (options.khabar_args or DEFAULT_ARGS)
@@ -96,28 +110,27 @@ def main():
             silence_logs=logging.ERROR,
         )
     client = Client(options.scheduler or cluster)
-    out = open(options.out, "w", encoding="utf-8") if options.out else sys.stdout
+    out = open(options.out, "wb") if options.out else sys.stdout.buffer
     try:
-        lines = bag.read_text(options.input, blocksize=options.blocksize, errors="surrogateescape")
-        records = lines.map_partitions(run_khabar, command)
+        # Blocks cut at line feeds, read by the workers themselves; one partition each.
+        _, [blocks] = read_bytes(options.input, delimiter=b"\n", blocksize=options.blocksize, sample=False)
         # One future per partition, gathered in order: workers run ahead while earlier ones are written.
-        futures = client.compute(records.to_delayed())
-        written = 0
+        futures = client.compute([delayed(run_khabar)(block, command) for block in blocks])
+        first_line = 1
         for future in futures:
-            for line in future.result():
-                written += 1
-                line, message = relocate(line, options.input, written)
-                if message:
-                    print(f"khabar: {message}", file=sys.stderr)
-                out.write(line)
+            output = future.result()
+            write_partition(output, out, options.input, first_line)
+            first_line += line_count(output)
             future.release()
     finally:
+        out.flush()
         if options.out:
             out.close()
         # The client first: closed after its cluster, it would try to reconnect.
         client.close()
         if cluster is not None:
             cluster.close()
+
 
 if __name__ == "__main__":
     main()
