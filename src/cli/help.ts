@@ -49,6 +49,11 @@ Options:
                          64M, 1G (default: 64M); a larger input fails
       --follow-links     in a directory, also read links to files outside it
   -q, --quiet            no progress and no warnings; failures are still named
+      --input KIND       raw: each input is one article (default)
+                         jsonl: each line is a JSON object; one output line per
+                                line, in order, an error record for a bad line
+                                (--jobs defaults to 1 here)
+      --field NAME       with --input jsonl, the field holding the article (default: raw)
   -h, --help             show this help
 
 A directory walk reads regular files only; what it skips is named on standard
@@ -84,6 +89,11 @@ Options:
                          (default: a byte-order mark decides, else utf-8)
   -o, --out FILE         write the output to FILE instead of standard output;
                          FILE is replaced only when every input succeeds
+      --input KIND       raw: each input is one text (default)
+                         jsonl: each line is a JSON object whose field is
+                                normalised; one output line per line, in order
+      --field NAME       with --input jsonl, the field holding the text (default: raw)
+  -j, --jobs N           with --input jsonl, normalise with N worker threads (default: 1)
   -h, --help             show this help
 
 Rule options override the preset, one rule each:

@@ -10,6 +10,7 @@ import { normalizeCommand } from './normalize-command';
 import { parseCommand } from './parse-command';
 import { schemaCommand } from './schema-command';
 import { packageVersion } from './version';
+import { isJsonlWorker, runJsonlWorker } from './jsonl-pool';
 import { isParseWorker, runParseWorker } from './worker-pool';
 import { printError } from './terminal-text';
 
@@ -22,7 +23,7 @@ export async function main(args: string[], entry: URL): Promise<number> {
     case 'parse':
       return parseCommand(rest, entry);
     case 'normalize':
-      return normalizeCommand(rest);
+      return normalizeCommand(rest, entry);
     case 'schema':
       return schemaCommand(rest);
     case undefined:
@@ -81,6 +82,7 @@ function exitOnClosedPipe(): void {
 }
 
 if (isParseWorker()) runParseWorker();
+else if (isJsonlWorker()) runJsonlWorker();
 else {
   exitOnClosedPipe();
   const entry = new URL(import.meta.url);

@@ -15,6 +15,7 @@ import { flagOf, oneOf, parseCommandLine } from './args';
 import { decodeChunks, STREAM_ENCODINGS, type StreamEncoding } from './decode-stream';
 import { EXIT, InputError, OutputError, UsageError, inputErrorFromSystem } from './errors';
 import { NORMALIZE_HELP } from './help';
+import { runNormalizeJsonl, wantsJsonl } from './jsonl-command';
 import { STDIN_LABEL, expandInputs, type Location } from './inputs';
 import { openOutput, type Output } from './output';
 import { refuseOutputAmongInputs } from './output-guard';
@@ -30,6 +31,9 @@ const OPTIONS = {
   encoding: { type: 'string', short: 'e' },
   out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
+  input: { type: 'string' },
+  field: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   ...RULE_FLAGS,
 } as const;
 
@@ -65,7 +69,7 @@ function fileChunks(location: Location): AsyncIterable<Buffer> {
 }
 
 /** Runs `khabar normalize` with its arguments; resolves to the exit code. */
-export async function normalizeCommand(args: string[]): Promise<number> {
+export async function normalizeCommand(args: string[], entry: URL): Promise<number> {
   const { values, positionals } = parseCommandLine(args, OPTIONS);
   if (values.help) {
     process.stdout.write(NORMALIZE_HELP);
@@ -73,6 +77,8 @@ export async function normalizeCommand(args: string[]): Promise<number> {
   }
   const options = normalizeOptions(values as Record<string, string | boolean | undefined>);
   const encoding = values.encoding === undefined ? undefined : oneOf(values.encoding, STREAM_ENCODINGS, '--encoding');
+  if (wantsJsonl(values.input, values.field)) return runNormalizeJsonl({ ...values, encoding }, options, positionals, entry);
+  if (values.jobs !== undefined) throw new UsageError('--jobs applies to --input jsonl; one stream is normalised in order');
   if (positionals.filter((path) => path === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   if (positionals.length === 0 && process.stdin.isTTY) {
     throw new UsageError('no input: give files, or pipe text into standard input');

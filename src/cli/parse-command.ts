@@ -9,6 +9,7 @@ import { hasLineBreak, resolveOptions } from '../parse/options';
 import { byteSize, oneOf, parseCommandLine, positiveInteger } from './args';
 import { EXIT, InputError, UsageError } from './errors';
 import { PARSE_HELP } from './help';
+import { runParseJsonl, wantsJsonl } from './jsonl-command';
 import { STDIN_LABEL, expandInputs, type Input } from './inputs';
 import { openOutput, type Output } from './output';
 import { refuseOutputAmongInputs } from './output-guard';
@@ -38,6 +39,8 @@ const OPTIONS = {
   'follow-links': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
+  input: { type: 'string' },
+  field: { type: 'string' },
 } as const;
 
 function isDirectory(path: string): boolean {
@@ -105,6 +108,7 @@ export async function parseCommand(args: string[], entry: URL): Promise<number> 
     process.stdout.write(PARSE_HELP);
     return EXIT.ok;
   }
+  if (wantsJsonl(values.input, values.field)) return runParseJsonl(values, chooseNormalize(values.normalize), positionals, entry);
   const paths = inputPaths(positionals);
   const settings: ParseSettings = {
     format: chooseFormat(values.format, paths),
