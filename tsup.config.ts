@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 // `npm run build` empties dist/ first; neither build cleans, so the two
@@ -13,6 +14,24 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+  },
+  {
+    // `khabar/browser`: one minified ES module with its dependencies (zod,
+    // unicode-properties) inside, for pages that import it without a bundler.
+    entry: { browser: 'src/index.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'es2022',
+    platform: 'browser',
+    minify: true,
+    treeshake: true,
+    noExternal: [/.*/],
+    // Its types are the library's: the file exports exactly what the package does.
+    onSuccess: async () => {
+      writeFileSync('dist/browser.d.ts', "export * from './index.js';\n");
+    },
   },
   {
     // The command line; the same file is the entry of its worker threads.

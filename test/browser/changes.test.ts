@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countChanges, diffNormalization, type Segment } from '../../docs/playground/src/changes';
-import { normalizeArabicWithMap, type NormalizePreset } from '../../src/index';
+import { NORMALIZE_PRESETS, normalizeArabicWithMap, type NormalizePreset } from '../../src/index';
 import { anyUnicodeString, arabicWord, paragraph } from '../arbitraries';
 
 const join = (segments: readonly Segment[], side: 'before' | 'after'): string => segments.map((segment) => segment[side]).join('');
@@ -97,7 +97,7 @@ describe('diffNormalization', () => {
     );
   });
 
-  it.each<NormalizePreset>(['display', 'search', 'lucene', 'camel'])('pairs the real %s normalisation with its input', (preset) => {
+  it.each<NormalizePreset>(NORMALIZE_PRESETS)('pairs the real %s normalisation with its input', (preset) => {
     fc.assert(
       fc.property(arabicText, (input) => {
         const { text, sourceIndex } = normalizeArabicWithMap(input, preset);

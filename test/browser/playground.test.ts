@@ -13,13 +13,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildPlayground } from '../../docs/playground/build';
 import { countChanges, diffNormalization } from '../../docs/playground/src/changes';
 import { serveDirectory, type RunningServer } from '../../docs/playground/serve';
-import { normalizeArabicWithMap, safeParseArticle, type NormalizePreset } from '../../src/index';
+import { NORMALIZE_PRESETS, normalizeArabicWithMap, safeParseArticle, type NormalizePreset } from '../../src/index';
 import { ROOT } from '../helpers/run';
 import { CHROMIUM_FLAGS, describeWithChromium } from './chromium';
 
 const WELL_FORMED = readFileSync(join(ROOT, 'examples', 'sample-article.txt'), 'utf8');
 const DAMAGED = readFileSync(join(ROOT, 'docs', 'playground', 'samples', 'damaged-article.txt'), 'utf8');
-const PRESETS: readonly NormalizePreset[] = ['display', 'search', 'lucene', 'camel'];
+const PRESETS: readonly NormalizePreset[] = NORMALIZE_PRESETS;
 
 /** What the library gives in Node for the same input and options, as plain JSON. */
 function expectedParse(text: string, options: { strict?: boolean; normalize?: NormalizePreset } = {}) {

@@ -1,6 +1,6 @@
 /**
  * The fuzz properties on a short budget (`FUZZ_RUNS`, default 1,000 runs per
- * cheap property), every kept failure replayed, and a check that every
+ * cheap property in the deep tier, 100 in `npm test`), every kept failure replayed, and a check that every
  * public function is fuzzed. `npm run fuzz` runs the same properties long.
  */
 import fc from 'fast-check';
@@ -9,8 +9,10 @@ import * as api from '../../src/index';
 import { loadFixtures, type FuzzFixture } from './fixtures';
 import { FUZZ_PROPERTIES, NOT_FUZZED } from './properties';
 import { runsFor, toFastCheck } from './run';
+import { propertyRuns } from '../helpers/tier';
 
-const BASE_RUNS = Number(process.env['FUZZ_RUNS']) || 1000;
+/** 1,000 runs per cheap property in the deep tier (fuzz.deep.test.ts), a tenth in `npm test`. */
+const BASE_RUNS = Number(process.env['FUZZ_RUNS']) || propertyRuns(1000);
 
 describe('fuzz properties', () => {
   it.each(FUZZ_PROPERTIES.map((property) => [property.name, property] as const))('%s holds', async (_name, property) => {

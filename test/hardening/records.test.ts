@@ -13,8 +13,10 @@ import { compileValidator } from '../../src/schema/validate';
 import { describeWithShared, readSpecimen } from '../helpers/shared';
 import { anyText, canonicalArticle } from '../fuzz/generators';
 import { assertSurvivesCopies } from '../fuzz/checks';
+import { propertyRuns } from '../helpers/tier';
 
-const numRuns = Number(process.env['FC_NUM_RUNS']) || 300;
+/** A tenth in `npm test`, all of them in the deep tier (records.deep.test.ts). */
+const numRuns = propertyRuns(300);
 const checkArticle = compileValidator(ArticleSchema);
 
 /** A value of another type, or a value just outside what the schema allows. */

@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { anyUnicodeString, hostileString, normalizationText, paragraph, vocalisedText } from '../arbitraries';
 import { normalizeArabic } from '../../src/normalize';
 import { camelArabicNormalize, luceneArabicNormalize } from './anchors';
+import { propertyRuns } from '../helpers/tier';
 
-const numRuns = Number(process.env['FC_NUM_RUNS']) || 300;
+/** A tenth in `npm test`, all of them in the deep tier (anchors.deep.test.ts). */
+const numRuns = propertyRuns(300);
 const text = fc.oneof(normalizationText, vocalisedText, paragraph, hostileString, anyUnicodeString);
 
 describe('lucene preset', () => {

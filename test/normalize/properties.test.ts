@@ -26,8 +26,10 @@ import {
 } from '../../src/normalize';
 import { referenceNormalize } from './reference';
 import { expectMonotoneMap } from '../helpers/offset-map';
+import { propertyRuns } from '../helpers/tier';
 
-const numRuns = Number(process.env['FC_NUM_RUNS']) || 200;
+/** A tenth in `npm test`, all of them in the deep tier (properties.deep.test.ts). */
+const numRuns = propertyRuns(200);
 const anyText = fc.oneof(normalizationText, vocalisedText, paragraph, hostileString);
 const arabicText = fc.oneof(normalizationText, vocalisedText, paragraph);
 

@@ -10,8 +10,10 @@ import { normalizeArabic, resolveNormalizeOptions, NORMALIZE_PRESETS, type Norma
 import { PUNCTUATION_FAMILIES, address, allFamiliesOn, latinLine, punctuatedLine, punctuatedText, punctuationOptions } from './punctuation-arbitraries';
 import { referenceNormalize } from './reference';
 import { expectMonotoneMap } from '../helpers/offset-map';
+import { propertyRuns } from '../helpers/tier';
 
-const numRuns = Number(process.env['FC_NUM_RUNS']) || 200;
+/** A tenth in `npm test`, all of them in the deep tier (punctuation.deep.test.ts). */
+const numRuns = propertyRuns(200);
 
 const KEEP_ALL: NormalizeOptions = Object.fromEntries(Object.keys(PUNCTUATION_FAMILIES).map((name) => [name, 'keep']));
 const NUMBER = /[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[.,:\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*/g;

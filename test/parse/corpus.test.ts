@@ -7,11 +7,11 @@
  * and trailing spaces, titles with surrounding white space, a BOM opening a
  * title, tabs, NBSP, presentation forms and real punctuation.
  */
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { safeParseArticle } from '../../src/parse';
 import { normalizeArabic } from '../../src/normalize';
 import type { Diagnostic } from '../../src/schema/diagnostic';
-import { describeWithShared, readNewsCorpus } from '../helpers/shared';
+import { describeWithShared, readNewsCorpus, type NewsRecord } from '../helpers/shared';
 import { layoutNewsRecord } from '../helpers/layout';
 import { lostLineProblems, positionProblems } from '../helpers/invariants';
 
@@ -43,7 +43,10 @@ function problems(raw: string, diagnostics: readonly Diagnostic[]): Diagnostic[]
 }
 
 describeWithShared('the news corpus laid out in the raw format', () => {
-  const corpus = readNewsCorpus();
+  let corpus: NewsRecord[] = [];
+  beforeAll(() => {
+    corpus = readNewsCorpus();
+  });
 
   test('has the 458 articles and 228 whitespace-only paragraphs the corpus README counts', () => {
     expect(corpus).toHaveLength(458);

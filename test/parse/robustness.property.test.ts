@@ -4,7 +4,8 @@
  * position agrees with the text, every field is the (normalised) text its span
  * covers, and no non-blank line is lost.
  *
- * Run counts are moderate; `FC_NUM_RUNS=2000 npx vitest run test/parse` runs more.
+ * Run counts are a tenth in `npm test` and full in the deep tier;
+ * `FC_NUM_RUNS=2000 npx vitest run test/parse` runs more.
  */
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
@@ -20,8 +21,10 @@ import {
   veryLongLine,
 } from '../arbitraries';
 import { hasNonBlankLine, lostLineProblems, positionProblems, type NormalizeSetting } from '../helpers/invariants';
+import { propertyRuns } from '../helpers/tier';
 
-const numRuns = Number(process.env['FC_NUM_RUNS']) || 300;
+/** A tenth in `npm test`, all of them in the deep tier (robustness.property.deep.test.ts). */
+const numRuns = propertyRuns(300);
 
 /** Every way the tests below read an input: as found, and with the default normaliser. */
 const SETTINGS: NormalizeSetting[] = [false, 'display'];

@@ -5,7 +5,8 @@
  * blank lines, blank lines made of marks, a final newline), reads back as the
  * same record. Spans differ, text fields may not.
  *
- * Run counts are moderate; `FC_NUM_RUNS=2000 npx vitest run test/parse` runs more.
+ * Run counts are a tenth in `npm test` and full in the deep tier;
+ * `FC_NUM_RUNS=2000 npx vitest run test/parse` runs more.
  */
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
@@ -27,8 +28,10 @@ import {
 import { lostLineProblems, positionProblems } from '../helpers/invariants';
 import { endsWithTerminalPunctuation, mayBeReadMoreLabel } from '../helpers/keys';
 import { cleanText } from '../helpers/lines';
+import { propertyRuns } from '../helpers/tier';
 
-const numRuns = Number(process.env['FC_NUM_RUNS']) || 300;
+/** A tenth in `npm test`, all of them in the deep tier (roundtrip.property.deep.test.ts). */
+const numRuns = propertyRuns(300);
 
 /** The text fields of a parsed article, to compare with a generated record. */
 function textFields(article: Article): ArticleRecord {

@@ -3,7 +3,7 @@
  * copied into the repository, and checked against its layout as FORMAT.md
  * describes it line by line.
  */
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { safeParseArticle } from '../../src/parse';
 import { normalizeArabic } from '../../src/normalize';
 import { describeWithShared, readSpecimen } from '../helpers/shared';
@@ -11,8 +11,12 @@ import { lostLineProblems, positionProblems } from '../helpers/invariants';
 import { cleanText, splitLines } from '../helpers/lines';
 
 describeWithShared('the specimen article', () => {
-  const raw = readSpecimen();
-  const lines = splitLines(raw);
+  let raw = '';
+  let lines: ReturnType<typeof splitLines> = [];
+  beforeAll(() => {
+    raw = readSpecimen();
+    lines = splitLines(raw);
+  });
   const line = (n: number): string => cleanText(lines[n - 1]!.text);
 
   test('parses to its headline, caption, 15 paragraphs, label and 4 truncated stories', () => {

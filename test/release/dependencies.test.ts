@@ -1,9 +1,11 @@
 /**
- * khabar depends at run time on zod only (the Unicode tables are generated at
- * build time from unicode-properties, a dev dependency): nothing else
- * in `dependencies` (nor optional or peer dependencies), nothing else
- * imported by the built files, no Node built-in in the library build (it
- * runs in browsers), and no import the parser cannot read.
+ * khabar depends at run time on zod only, as a peer dependency with a `^4`
+ * range (the schemas are part of the API, so the project's zod must be the one
+ * they are built with: one copy, one set of types); the Unicode tables are
+ * generated at build time from unicode-properties, a dev dependency. Nothing
+ * else is imported by the built files, no Node built-in in the library build
+ * (it runs in browsers), and no import the parser cannot read.
+ * `dist/browser.js` imports nothing: its dependencies are inside it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +13,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, requireBuild } from '../helpers/run';
 import { importedSpecifiers, isNodeBuiltin, packageOf } from './module-graph';
 
-const ALLOWED = ['zod'];
 /** The build to read; `KHABAR_DIST` points the checks at another build of it. */
 const DIST = process.env['KHABAR_DIST'] ?? join(ROOT, 'dist');
 
@@ -19,21 +20,30 @@ interface PackageJson {
   dependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
   bundleDependencies?: unknown;
   bundledDependencies?: unknown;
 }
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as PackageJson;
+/** What users install with khabar: its dependencies and peers. */
+const ALLOWED = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).sort();
 
 beforeAll(requireBuild);
 
 describe('runtime dependencies', () => {
-  it('are zod, pinned, and nothing else', () => {
-    expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual(ALLOWED);
+  it('are zod as a ^4 peer, and nothing else', () => {
+    expect(pkg.peerDependencies ?? {}).toEqual({ zod: '^4.0.0' });
+    expect(Object.keys(pkg.dependencies ?? {})).toEqual([]);
     for (const version of Object.values(pkg.dependencies ?? {})) expect(version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(pkg.optionalDependencies ?? {}).toEqual({});
-    expect(pkg.peerDependencies ?? {}).toEqual({});
     expect(pkg.bundleDependencies ?? pkg.bundledDependencies).toBeUndefined();
+    // The repository builds and tests against one exact zod 4.
+    expect(pkg.devDependencies?.['zod']).toMatch(/^4\.\d+\.\d+$/);
+  });
+
+  it('dist/browser.js imports nothing at all', () => {
+    expect(importedSpecifiers(join(DIST, 'browser.js'))).toEqual([]);
   });
 
   it.each(['index.js', 'index.cjs'])('dist/%s imports only them, and no Node built-in', (file) => {

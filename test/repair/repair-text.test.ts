@@ -8,8 +8,10 @@ import { paragraph, vocalisedText } from '../arbitraries';
 import { TEXT_REPAIR_KINDS, repairText, type TextRepair } from '../../src/repair';
 import { normalizeArabic, normalizeArabicWithMap } from '../../src/normalize';
 import { cleanArabicText, misdecode, type Misreading } from './misdecode';
+import { propertyRuns } from '../helpers/tier';
 
-const numRuns = Number(process.env['FC_NUM_RUNS']) || 200;
+/** A tenth in `npm test`, all of them in the deep tier (repair-text.deep.test.ts). */
+const numRuns = propertyRuns(200);
 const MISREADINGS: Misreading[] = ['windows-1256', 'windows-1252', 'latin-1'];
 
 /** Replaces every repaired range of `input` by its replacement. */

@@ -10,8 +10,10 @@ import { fc, test } from '@fast-check/vitest';
 import { NORMALIZE_PRESETS, normalizeArabic } from '../../src/normalize';
 import { describeWithShared, readDiacritisedCorpus, readNewsCorpus } from '../helpers/shared';
 import { cutAt, cuts, normalizePiecewise, segmentLength } from './pieces';
+import { propertyRuns } from '../helpers/tier';
 
-const numRuns = Number(process.env['FC_NUM_RUNS']) || 200;
+/** A tenth in `npm test`, all of them in the deep tier (corpus.deep.test.ts). */
+const numRuns = propertyRuns(200);
 
 describeWithShared('incremental normalisation of the corpora', () => {
   let texts: string[] = [];

@@ -5,10 +5,14 @@
  * the default, under every preset and the options that switch on the
  * context-dependent rules. The property tests draw random texts; these make
  * sure the known neighbours meet on every run.
+ *
+ * `npm test` tries segment lengths 1 and the default; the deep tier
+ * (hazards.deep.test.ts) every length listed.
  */
 import { describe, expect, it } from 'vitest';
 import { NORMALIZE_PRESETS, normalizeArabic, type NormalizeOptions, type NormalizePreset } from '../../src/normalize';
 import { normalizePiecewise } from './pieces';
+import { DEEP_TIER } from '../helpers/tier';
 
 /** Texts whose normalisation depends on neighbours, each with letters around it. */
 const HAZARDS: Record<string, string> = {
@@ -52,7 +56,7 @@ const OPTION_SETS: Array<NormalizePreset | NormalizeOptions> = [
   { preset: 'search', mojibake: 'keep' },
 ];
 
-const SEGMENT_LENGTHS = [1, 2, 3, 5, undefined];
+const SEGMENT_LENGTHS = DEEP_TIER ? [1, 2, 3, 5, undefined] : [1, undefined];
 
 function label(options: NormalizePreset | NormalizeOptions): string {
   return typeof options === 'string' ? options : JSON.stringify(options);

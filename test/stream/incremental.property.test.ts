@@ -5,7 +5,8 @@
  * lam-alef ligatures, digits from their separators), with segment lengths
  * small enough that long-line cuts and run shortening happen on short texts.
  *
- * Run counts are moderate; `FC_NUM_RUNS=2000 npx vitest run test/stream` runs more.
+ * Run counts are a tenth in `npm test` and full in the deep tier
+ * (incremental.property.deep.test.ts); `FC_NUM_RUNS=2000 npx vitest run test/stream` runs more.
  */
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
@@ -13,8 +14,9 @@ import { NORMALIZE_PRESETS, normalizeArabic } from '../../src/normalize';
 import { createNormalizeStream } from '../../src/stream';
 import { anyOptions, contextOptions, cutAt, cuts, denseText, normalizePiecewise, segmentLength, streamText } from './pieces';
 import { damagedText } from '../fuzz/generators';
+import { propertyRuns } from '../helpers/tier';
 
-const numRuns = Number(process.env['FC_NUM_RUNS']) || 300;
+const numRuns = propertyRuns(300);
 
 describe.each(NORMALIZE_PRESETS)('incremental normalisation, preset %s', (preset) => {
   test.prop([streamText, cuts, segmentLength], { numRuns })(

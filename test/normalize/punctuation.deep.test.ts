@@ -1,0 +1,3 @@
+// The deep tier (npm run test:deep) runs punctuation.test.ts again with its
+// full property run counts: KHABAR_TEST_TIER=deep is set (test/helpers/tier.ts).
+import './punctuation.test';
