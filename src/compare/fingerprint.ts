@@ -4,6 +4,7 @@
  * shingles, which lets a comparison estimate containment as well as Jaccard.
  */
 import { CompareError } from './errors';
+import { checkOptionKeys } from './options';
 import { articleKeys, type ComparableArticle } from './keys';
 import { minhashSignature } from './minhash';
 import { shingleHashes } from './shingles';
@@ -76,7 +77,7 @@ function integerIn(value: unknown, name: string, low: number, high: number): num
 /** Checks fingerprint options and fills in the defaults. */
 export function resolveFingerprintOptions(options: FingerprintOptions | undefined): ResolvedFingerprintOptions {
   if (options === undefined) return { shingleSize: DEFAULT_SHINGLE_SIZE, permutations: DEFAULT_PERMUTATIONS };
-  if (typeof options !== 'object' || options === null) throw new CompareError('invalid-options', 'fingerprint options must be an object');
+  checkOptionKeys(options, ['shingleSize', 'permutations'], 'fingerprint');
   return {
     shingleSize: options.shingleSize === undefined ? DEFAULT_SHINGLE_SIZE : integerIn(options.shingleSize, 'shingleSize', 1, 16),
     permutations: options.permutations === undefined ? DEFAULT_PERMUTATIONS : integerIn(options.permutations, 'permutations', 8, 1024),
