@@ -3,7 +3,10 @@
  * turns every failure into a one-line message and an exit code (never a
  * stack trace), and doubles as the module worker threads start from.
  */
+import { DEDUPE_HELP, LINK_HELP } from './compare-help';
+import { dedupeCommand } from './dedupe-command';
 import { EXIT, UsageError } from './errors';
+import { linkCommand } from './link-command';
 import { MAIN_HELP, NORMALIZE_HELP, PARSE_HELP, SCHEMA_HELP } from './help';
 import { normalizeCommand } from './normalize-command';
 import { parseCommand } from './parse-command';
@@ -11,7 +14,7 @@ import { schemaCommand } from './schema-command';
 import { packageVersion } from './version';
 import { isParseWorker, runParseWorker } from './worker-pool';
 
-const COMMAND_HELP: Record<string, string> = { parse: PARSE_HELP, normalize: NORMALIZE_HELP, schema: SCHEMA_HELP };
+const COMMAND_HELP: Record<string, string> = { parse: PARSE_HELP, normalize: NORMALIZE_HELP, schema: SCHEMA_HELP, dedupe: DEDUPE_HELP, link: LINK_HELP };
 
 /** Runs the command line `args` (without `node` and the script); resolves to the exit code. */
 export async function main(args: string[], entry: URL): Promise<number> {
@@ -23,6 +26,10 @@ export async function main(args: string[], entry: URL): Promise<number> {
       return normalizeCommand(rest);
     case 'schema':
       return schemaCommand(rest);
+    case 'dedupe':
+      return dedupeCommand(rest);
+    case 'link':
+      return linkCommand(rest);
     case undefined:
       process.stderr.write(MAIN_HELP);
       return EXIT.usage;
@@ -41,7 +48,7 @@ export async function main(args: string[], entry: URL): Promise<number> {
       process.stdout.write(`${packageVersion(entry.href)}\n`);
       return EXIT.ok;
     default:
-      throw new UsageError(`unknown command '${command}' (commands: parse, normalize, schema)`);
+      throw new UsageError(`unknown command '${command}' (commands: parse, normalize, schema, dedupe, link)`);
   }
 }
 
