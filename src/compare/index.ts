@@ -3,8 +3,6 @@
  * See docs/compare.md.
  */
 export { articleKeys, textKeys, type ComparableArticle } from './keys';
-export { shingleHashes } from './shingles';
-export { minhashSignature } from './minhash';
 export {
   fingerprint,
   DEFAULT_PERMUTATIONS,

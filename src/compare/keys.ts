@@ -16,7 +16,10 @@ import type { Article } from '../schema/article';
  * const article: ComparableArticle = { title: 'عنوان', caption: null, paragraphs: ['نص الخبر'] };
  * ```
  */
-export type ComparableArticle = Pick<Article, 'title' | 'paragraphs'> & { readonly caption?: string | null };
+export type ComparableArticle = Pick<Article, 'title' | 'paragraphs'> & {
+  /** The image caption, read after the title; absent or `null` when there is none. */
+  readonly caption?: string | null;
+};
 
 const searchKey = createNormalizer('search');
 

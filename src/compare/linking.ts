@@ -31,7 +31,10 @@ import { checkOptionKeys, numberIn } from './options';
  * };
  * ```
  */
-export type LinkableArticle = ComparableArticle & { readonly related: ReadonlyArray<Pick<RelatedStory, 'title' | 'teaser' | 'truncated'>> };
+export type LinkableArticle = ComparableArticle & {
+  /** The stories of the related block, in order: headline, teaser (or `null`) and whether the teaser is cut. */
+  readonly related: ReadonlyArray<Pick<RelatedStory, 'title' | 'teaser' | 'truncated'>>;
+};
 
 /**
  * One resolved related story.

@@ -16,10 +16,10 @@ import {
   lshBandKeys,
   parseFingerprint,
   serializeFingerprint,
-  shingleHashes,
   textKeys,
 } from '../../src/compare';
 import { decodeBase64url, encodeBase64url } from '../../src/compare/base64url';
+import { shingleHashes } from '../../src/compare/shingles';
 
 const numRuns = Number(process.env['FC_NUM_RUNS']) || 100;
 
