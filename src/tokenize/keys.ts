@@ -1,0 +1,92 @@
+/**
+ * Search keys of tokens: lower case (and, for `lucene`, decimal digits to ASCII), then the
+ * normalisation options, then the stemmer. Characters whose key does not depend on their
+ * neighbours (letters, digits, and marks or tatweel that the options delete) go through a
+ * table computed once from the normaliser itself; a token holding anything else is
+ * normalised whole.
+ */
+import { createNormalizer, type Normalizer } from '../normalize/normalizer';
+import { lowerAndFoldDigits, luceneArabicNormalize } from './lucene-filters';
+import type { ResolvedTokenizeOptions } from './options';
+import { lightStem } from './stemmer';
+
+/** Turns the text of one token into its key. */
+export type KeyFunction = (text: string) => string;
+
+const TABLE_SIZE = 0x700;
+const SLOW = -1;
+const DELETE = -2;
+const WHITESPACE = /\s/gu;
+
+/** Whether the key of this character alone is its key in any word, under these options. */
+function contextFree(unit: number, options: ResolvedTokenizeOptions): boolean {
+  const o = options.normalize;
+  if ((unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a)) return true;
+  if ((unit >= 0x621 && unit <= 0x63a) || (unit >= 0x641 && unit <= 0x64a)) return true;
+  if ((unit >= 0x660 && unit <= 0x669) || (unit >= 0x6f0 && unit <= 0x6f9)) return true;
+  if (unit >= 0x64b && unit <= 0x64d) return o.tanween === 'strip';
+  if (unit === 0x64e || unit === 0x64f || unit === 0x650 || unit === 0x652) return o.diacritics === 'strip';
+  if (unit === 0x651) return o.shadda === 'strip';
+  if (unit === 0x640) return o.tatweel === 'remove';
+  return false;
+}
+
+/** The per-character table: the key unit, DELETE, or SLOW (normalise the token whole). */
+function buildTable(options: ResolvedTokenizeOptions, slowKey: KeyFunction): Int32Array {
+  const table = new Int32Array(TABLE_SIZE).fill(SLOW);
+  for (let unit = 0; unit < TABLE_SIZE; unit++) {
+    if (!contextFree(unit, options)) continue;
+    const key = slowKey(String.fromCharCode(unit));
+    if (key.length === 0) table[unit] = DELETE;
+    else if (key.length === 1) table[unit] = key.charCodeAt(0);
+  }
+  return table;
+}
+
+/** Normalised key without the stemmer, through the normaliser (any characters). */
+function normaliseWhole(options: ResolvedTokenizeOptions, normalize: Normalizer): KeyFunction {
+  const { lowercase, foldDigits } = options;
+  return (text) => {
+    const prepared = lowercase || foldDigits ? lowerAndFoldDigits(text, foldDigits, lowercase) : text;
+    const key = normalize(prepared);
+    return key.includes(' ') || /\s/u.test(key) ? key.replace(WHITESPACE, '') : key;
+  };
+}
+
+/** Lucene's own filters, exactly: lower case, digits, ArabicNormalizer. */
+const luceneNormalise: KeyFunction = (text) => luceneArabicNormalize(lowerAndFoldDigits(text, true, true));
+
+/**
+ * The key function of the options: normalisation through the table where it can, through
+ * the normaliser otherwise, then the stemmer.
+ */
+export function createKeyFunction(options: ResolvedTokenizeOptions): KeyFunction {
+  const slow = options.exactLucene ? luceneNormalise : normaliseWhole(options, createNormalizer(options.normalize));
+  const table = buildTable(options, slow);
+  const stem = options.stem === 'light';
+  return (text) => {
+    let key: string | undefined;
+    let changed = false;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const unit = text.charCodeAt(i);
+      const mapped = unit < TABLE_SIZE ? table[unit]! : SLOW;
+      if (mapped === SLOW) {
+        key = slow(text);
+        break;
+      }
+      if (mapped !== unit) changed = true;
+    }
+    if (key === undefined) {
+      if (!changed) key = text;
+      else {
+        key = '';
+        for (let i = 0; i < length; i++) {
+          const mapped = table[text.charCodeAt(i)]!;
+          if (mapped !== DELETE) key += String.fromCharCode(mapped);
+        }
+      }
+    }
+    return stem && key.length > 2 ? lightStem(key) : key;
+  };
+}

@@ -1,0 +1,53 @@
+// Prints, for every line read from standard input (UTF-8), the terms Lucene 8's ArabicAnalyzer
+// (empty stop set) emits: one JSON array per line of [term, start, end, type], offsets in UTF-16
+// units of that line. A comparison tool for khabar's tokenize(…, 'lucene'); not a package
+// dependency. Build: javac -cp "$(bash tools/lucene/fetch-lucene.sh)" -d DIR AnalyzeArabic.java
+import java.io.*;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.*;
+
+public class AnalyzeArabic {
+  static void quote(StringBuilder out, String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') out.append('\\').append(c);
+      else if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF)) out.append(String.format("\\u%04x", (int) c));
+      else out.append(c);
+    }
+    out.append('"');
+  }
+
+  public static void main(String[] args) throws IOException {
+    ArabicAnalyzer analyzer = new ArabicAnalyzer(CharArraySet.EMPTY_SET);
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, "UTF-8");
+    StringBuilder line = new StringBuilder();
+    for (String text; (text = in.readLine()) != null; ) {
+      line.setLength(0);
+      line.append('[');
+      try (TokenStream ts = analyzer.tokenStream("body", text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+        TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+        ts.reset();
+        boolean first = true;
+        while (ts.incrementToken()) {
+          if (!first) line.append(',');
+          first = false;
+          line.append('[');
+          quote(line, term.toString());
+          line.append(',').append(offset.startOffset()).append(',').append(offset.endOffset()).append(',');
+          quote(line, type.type());
+          line.append(']');
+        }
+        ts.end();
+      }
+      out.println(line.append(']'));
+    }
+    out.flush();
+  }
+}
