@@ -119,7 +119,7 @@ function matchWord(text: string, start: number, limit: number): number {
       case C.NUMERIC:
       case C.DIGIT:
         if (previous === KATAKANA) break scan;
-        i = skipExtenders(text, i + 1, limit, EXTENDS);
+        i = skipExtenders(text, i + widthAt(text, i, limit), limit, EXTENDS);
         previous = NUMBER;
         onlyHangul = false;
         onlyKatakana = false;
