@@ -1,8 +1,9 @@
 // Prints, for every line read from standard input (UTF-8), the terms Lucene 8's ArabicAnalyzer
 // (empty stop set) emits: one JSON array per line of [term, start, end, type], offsets in UTF-16
-// units of that line. With --escaped, \uXXXX and \\ in a line are decoded first (so lines can
-// hold lone surrogates and line breaks). A comparison tool for khabar's tokenize(…, 'lucene');
-// not a package dependency. Build: javac -cp "$(bash tools/lucene/fetch-lucene.sh)" -d DIR AnalyzeArabic.java
+// units of that line. With --escaped, backslash-u-XXXX escapes and doubled backslashes in a line
+// are decoded first, so lines can hold lone surrogates and line breaks. A comparison tool for
+// khabar's tokenize(…, 'lucene'), not a package dependency. Build:
+// javac -cp "$(bash tools/lucene/fetch-lucene.sh)" -d DIR tools/lucene/AnalyzeArabic.java
 import java.io.*;
 import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.CharArraySet;
