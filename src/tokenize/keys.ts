@@ -16,7 +16,14 @@ export type KeyFunction = (text: string) => string;
 const TABLE_SIZE = 0x700;
 const SLOW = -1;
 const DELETE = -2;
-const WHITESPACE = /\s/gu;
+// Unicode White_Space (not JavaScript's \s, which adds U+FEFF, a format character Lucene keeps).
+const WHITE_SPACE = /\p{White_Space}/gu;
+const HAS_WHITE_SPACE = /\p{White_Space}/u;
+
+/** A key without white space: U+202F joins words (UAX #29 ExtendNumLet) but is no part of a key. */
+function withoutWhiteSpace(key: string): string {
+  return HAS_WHITE_SPACE.test(key) ? key.replace(WHITE_SPACE, '') : key;
+}
 
 /** Whether the key of this character alone is its key in any word, under these options. */
 function contextFree(unit: number, options: ResolvedTokenizeOptions): boolean {
@@ -48,13 +55,13 @@ function normaliseWhole(options: ResolvedTokenizeOptions, normalize: Normalizer)
   const { lowercase, foldDigits } = options;
   return (text) => {
     const prepared = lowercase || foldDigits ? lowerAndFoldDigits(text, foldDigits, lowercase) : text;
-    const key = normalize(prepared);
-    return key.includes(' ') || /\s/u.test(key) ? key.replace(WHITESPACE, '') : key;
+    // Spaces go before normalising too, so that marks they separated are ordered as neighbours.
+    return withoutWhiteSpace(normalize(withoutWhiteSpace(prepared)));
   };
 }
 
 /** Lucene's own filters, exactly: lower case, digits, ArabicNormalizer. */
-const luceneNormalise: KeyFunction = (text) => luceneArabicNormalize(lowerAndFoldDigits(text, true, true));
+const luceneNormalise: KeyFunction = (text) => luceneArabicNormalize(withoutWhiteSpace(lowerAndFoldDigits(text, true, true)));
 
 /**
  * The key function of the options: normalisation through the table where it can, through

@@ -63,6 +63,17 @@ export function analyzeWithLucene(classPath: string, lines: readonly string[]): 
   return output.map((line) => JSON.parse(line) as LuceneTerm[]);
 }
 
+/**
+ * Lucene's terms as khabar promises them: a term emptied by the normaliser (a word of
+ * tatweel) is dropped, and white space inside a term (U+202F, which joins words like `_`) is
+ * not part of its key.
+ */
+export function asPromised(terms: readonly LuceneTerm[]): LuceneTerm[] {
+  return terms
+    .map(([term, start, end, type]): LuceneTerm => [term.replace(/\p{White_Space}/gu, ''), start, end, type])
+    .filter(([term]) => term !== '');
+}
+
 /** khabar's `lucene` tokens of a text in Lucene's shape. */
 export function asLuceneTerms(text: string): LuceneTerm[] {
   return tokenize(text, 'lucene').map((token) => [
