@@ -56,7 +56,15 @@ function normaliseWhole(options: ResolvedTokenizeOptions, normalize: Normalizer)
   return (text) => {
     const prepared = lowercase || foldDigits ? lowerAndFoldDigits(text, foldDigits, lowercase) : text;
     // Spaces go before normalising too, so that marks they separated are ordered as neighbours.
-    return withoutWhiteSpace(normalize(withoutWhiteSpace(prepared)));
+    let key = withoutWhiteSpace(normalize(withoutWhiteSpace(prepared)));
+    // Keys must be idempotent; a few option sets need a second pass (ى + U+0654 with marks
+    // kept: the first pass writes ي + U+0654, which the second composes to ئ).
+    for (let pass = 0; pass < 2; pass++) {
+      const again = withoutWhiteSpace(normalize(key));
+      if (again === key) break;
+      key = again;
+    }
+    return key;
   };
 }
 
@@ -70,30 +78,28 @@ const luceneNormalise: KeyFunction = (text) => luceneArabicNormalize(withoutWhit
 export function createKeyFunction(options: ResolvedTokenizeOptions): KeyFunction {
   const slow = options.exactLucene ? luceneNormalise : normaliseWhole(options, createNormalizer(options.normalize));
   const table = buildTable(options, slow);
+  const replacements = Array.from(table, (mapped) => (mapped >= 0 ? String.fromCharCode(mapped) : ''));
   const stem = options.stem === 'light';
   return (text) => {
-    let key: string | undefined;
-    let changed = false;
+    // One pass: copy unchanged stretches, replace or delete the rest; anything the table
+    // cannot decide sends the whole token through the slow path.
+    let key = '';
+    let copied = 0;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       const unit = text.charCodeAt(i);
       const mapped = unit < TABLE_SIZE ? table[unit]! : SLOW;
+      if (mapped === unit) continue;
       if (mapped === SLOW) {
         key = slow(text);
+        copied = -1;
         break;
       }
-      if (mapped !== unit) changed = true;
+      key += copied === i ? replacements[unit]! : text.slice(copied, i) + replacements[unit]!;
+      copied = i + 1;
     }
-    if (key === undefined) {
-      if (!changed) key = text;
-      else {
-        key = '';
-        for (let i = 0; i < length; i++) {
-          const mapped = table[text.charCodeAt(i)]!;
-          if (mapped !== DELETE) key += String.fromCharCode(mapped);
-        }
-      }
-    }
+    if (copied === 0) key = text;
+    else if (copied > 0 && copied < length) key += text.slice(copied);
     return stem && key.length > 2 ? lightStem(key) : key;
   };
 }

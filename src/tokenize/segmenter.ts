@@ -267,6 +267,27 @@ export function segmentWords(text: string, from: number, to: number, sink: Token
   while (p < to) {
     const unit = text.charCodeAt(p);
     const cls = unit < 0xd800 || unit > 0xdfff ? BMP_CLASSES[unit]! : classAt(text, p, to);
+    if (cls === C.ALETTER) {
+      // Fast path for the common word: letters and marks up to a space or plain punctuation.
+      const limit = Math.min(to, p + MAX_TOKEN_LENGTH);
+      let i = p + 1;
+      let next: number = C.OTHER;
+      while (i < limit) {
+        const u = text.charCodeAt(i);
+        if (u >= 0xd800 && u <= 0xdfff) {
+          next = -1;
+          break;
+        }
+        next = BMP_CLASSES[u]!;
+        if (next !== C.ALETTER && next !== C.EXTEND) break;
+        i++;
+      }
+      if (i === to || (i < limit && next === C.OTHER)) {
+        sink(p, i, KIND.word);
+        p = i;
+        continue;
+      }
+    }
     switch (cls) {
       case C.ALETTER:
       case C.HEBREW:

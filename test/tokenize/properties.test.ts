@@ -30,7 +30,10 @@ function referenceKey(written: string, tokenizerOptions: TokenizeOptions): strin
   const tokenizer = createTokenizer(tokenizerOptions);
   const { lowercase, foldDigits, normalize, stem } = tokenizer.options;
   const prepared = lowercase || foldDigits ? lowerAndFoldDigits(written, foldDigits, lowercase) : written;
-  const key = normalizeArabic(prepared.replace(/\p{White_Space}/gu, ''), normalize).replace(/\p{White_Space}/gu, '');
+  const normalizeOnce = (value: string) => normalizeArabic(value, normalize).replace(/\p{White_Space}/gu, '');
+  let key = normalizeOnce(prepared.replace(/\p{White_Space}/gu, ''));
+  // Normalised again until it stays the same (at most twice more), as keys.ts does.
+  for (let pass = 0; pass < 2 && normalizeOnce(key) !== key; pass++) key = normalizeOnce(key);
   return stem === 'light' ? lightStem(key) : key;
 }
 
