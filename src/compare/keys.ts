@@ -1,11 +1,11 @@
 /**
- * The words an article is compared on: its text under the `search`
- * normalisation, split into word keys, so that spellings readers see as the
- * same word (diacritics, hamza and alef forms, ى/ي, ة/ه, tatweel, punctuation
- * style) give the same key.
+ * The words an article is compared on: khabar's own tokens (`tokenize`,
+ * `search` preset: Unicode word boundaries, `search` normalisation per
+ * token), so that spellings readers see as the same word (diacritics, hamza
+ * and alef forms, ى/ي, ة/ه, tatweel, punctuation style) give the same key.
  */
-import { createNormalizer } from '../normalize/normalizer';
 import type { Article } from '../schema/article';
+import { createTokenizer } from '../tokenize/tokenizer';
 
 /**
  * The parts of a parsed record that comparison reads: an {@link Article}
@@ -21,14 +21,12 @@ export type ComparableArticle = Pick<Article, 'title' | 'paragraphs'> & {
   readonly caption?: string | null;
 };
 
-const searchKey = createNormalizer('search');
-
-// Runs of letters, marks and digits; anything else separates words. One class, one `+`: linear.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const searchTokens = createTokenizer('search');
 
 /**
- * The word keys of a text: `search` normalisation, then runs of letters,
- * marks and digits (punctuation, symbols and white space separate words).
+ * The word keys of a text: the keys of its tokens under the `search` preset
+ * of `tokenize` (words and numbers at Unicode word boundaries, each
+ * normalised with the `search` preset; punctuation and white space are not tokens).
  *
  * @example
  * ```ts
@@ -36,7 +34,10 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * ```
  */
 export function textKeys(text: string): string[] {
-  return searchKey(text).match(WORD) ?? [];
+  const tokens = searchTokens(text);
+  const keys = new Array<string>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) keys[k] = tokens[k]!.key;
+  return keys;
 }
 
 /** Fewer Arabic words than this, and an article is compared on all its words. */
