@@ -6,8 +6,8 @@
 import { combine, hashString } from './hash32';
 
 /**
- * The distinct 32-bit hashes of the word `size`-shingles of `keys`, in no
- * particular order. A text shorter than `size` words is one shingle of all
+ * The distinct 32-bit hashes of the word `size`-shingles of `keys`, in
+ * ascending order. A text shorter than `size` words is one shingle of all
  * its words; no words give no shingles.
  *
  * @example
@@ -22,11 +22,15 @@ export function shingleHashes(keys: readonly string[], size: number): Uint32Arra
   for (let k = 0; k < keys.length; k++) wordHashes[k] = hashString(keys[k]!);
   const count = Math.max(1, keys.length - size + 1);
   const width = Math.min(size, keys.length);
-  const seen = new Set<number>();
+  const hashes = new Uint32Array(count);
   for (let start = 0; start < count; start++) {
     let hash = width;
     for (let k = start; k < start + width; k++) hash = combine(hash, wordHashes[k]!);
-    seen.add(hash);
+    hashes[start] = hash;
   }
-  return Uint32Array.from(seen);
+  // Sorting a typed array and dropping repeats costs less than a Set of numbers.
+  hashes.sort();
+  let distinct = 0;
+  for (let k = 0; k < count; k++) if (k === 0 || hashes[k] !== hashes[k - 1]) hashes[distinct++] = hashes[k]!;
+  return hashes.slice(0, distinct);
 }
