@@ -4,7 +4,8 @@
  * - `invalid-options`: an option of {@link fingerprint}, {@link createDuplicateIndex} or
  *   {@link linkRelatedStories} is unknown or out of range.
  * - `invalid-article`: the article is neither a string nor an object with a string `title`
- *   and an array of string `paragraphs`.
+ *   and an array of string `paragraphs` (or, for linking, lacks a valid `related` array), or
+ *   an id is not a string.
  * - `incompatible-fingerprints`: two fingerprints made with different shingle sizes or
  *   permutation counts, which cannot be compared.
  * - `invalid-fingerprint`: a serialised fingerprint that is damaged or of an unknown version.
