@@ -9,6 +9,7 @@ import { runPerCallBench } from './per-call';
 import { runCliBench } from './cli';
 import { runLinearBench } from './linear';
 import { runMemoryBench } from './memory';
+import { runCompareBench } from './compare';
 
 console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
 runParseBench();
@@ -17,3 +18,4 @@ await runPerCallBench();
 await runCliBench();
 runLinearBench();
 runMemoryBench();
+runCompareBench();

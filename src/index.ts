@@ -11,6 +11,8 @@ export * from './diagnostics';
 export * from './normalize';
 export * from './repair';
 export * from './stream';
+export * from './tokenize';
+export * from './compare';
 export { PointSchema, SpanSchema } from './schema/position';
 export type { Point, Span } from './schema/position';
 export {

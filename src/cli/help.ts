@@ -13,6 +13,8 @@ Usage:
   khabar parse [options] [paths… | -]       parse raw articles into records
   khabar normalize [options] [paths… | -]   normalise Arabic text, streaming
   khabar schema [--out FILE]                print the JSON Schema of a record
+  khabar dedupe [options] [paths… | -]      find groups of near-duplicate articles
+  khabar link [options] [paths… | -]        resolve related stories to articles
   khabar help [command]                     show help for a command
 
 Options:

@@ -1,10 +1,13 @@
 /**
- * The `khabar` command: dispatches to `parse`, `normalize` and `schema`,
+ * The `khabar` command: dispatches to `parse`, `normalize`, `schema`, `dedupe` and `link`,
  * turns every failure into a one-line message and an exit code (never a
  * stack trace), and doubles as the module worker threads start from.
  */
 import { nearestName } from '../diagnostics/nearest-name';
+import { DEDUPE_HELP, LINK_HELP } from './compare-help';
+import { dedupeCommand } from './dedupe-command';
 import { EXIT, OutputError, UsageError } from './errors';
+import { linkCommand } from './link-command';
 import { MAIN_HELP, NORMALIZE_HELP, PARSE_HELP, SCHEMA_HELP } from './help';
 import { normalizeCommand } from './normalize-command';
 import { parseCommand } from './parse-command';
@@ -14,7 +17,7 @@ import { isJsonlWorker, runJsonlWorker } from './jsonl-pool';
 import { isParseWorker, runParseWorker } from './worker-pool';
 import { printError } from './terminal-text';
 
-const COMMAND_HELP: Record<string, string> = { parse: PARSE_HELP, normalize: NORMALIZE_HELP, schema: SCHEMA_HELP };
+const COMMAND_HELP: Record<string, string> = { parse: PARSE_HELP, normalize: NORMALIZE_HELP, schema: SCHEMA_HELP, dedupe: DEDUPE_HELP, link: LINK_HELP };
 
 /** Runs the command line `args` (without `node` and the script); resolves to the exit code. */
 export async function main(args: string[], entry: URL): Promise<number> {
@@ -26,6 +29,10 @@ export async function main(args: string[], entry: URL): Promise<number> {
       return normalizeCommand(rest, entry);
     case 'schema':
       return schemaCommand(rest);
+    case 'dedupe':
+      return dedupeCommand(rest);
+    case 'link':
+      return linkCommand(rest);
     case undefined:
       process.stderr.write(MAIN_HELP);
       return EXIT.usage;
@@ -46,12 +53,12 @@ export async function main(args: string[], entry: URL): Promise<number> {
       process.stdout.write(`${packageVersion(entry.href)}\n`);
       return EXIT.ok;
     default:
-      throw new UsageError(`unknown command '${command}'${didYouMean(command, TOP_LEVEL)} (commands: parse, normalize, schema)`);
+      throw new UsageError(`unknown command '${command}'${didYouMean(command, TOP_LEVEL)} (commands: parse, normalize, schema, dedupe, link)`);
   }
 }
 
 /** What may come first on the command line, for "did you mean" hints. */
-const TOP_LEVEL = ['parse', 'normalize', 'schema', 'help', '--help', '--version'];
+const TOP_LEVEL = ['parse', 'normalize', 'schema', 'dedupe', 'link', 'help', '--help', '--version'];
 
 function didYouMean(given: string, candidates: readonly string[]): string {
   const meant = nearestName(given, candidates);

@@ -10,6 +10,7 @@ import { NORMALIZE_OPTION_NAMES } from '../../src/normalize';
 import { flagOf } from '../../src/cli/args';
 import { INPUT_ERROR_CODES } from '../../src/cli/errors';
 import { MAIN_HELP, NORMALIZE_HELP, PARSE_HELP, SCHEMA_HELP } from '../../src/cli/help';
+import { DEDUPE_HELP, LINK_HELP } from '../../src/cli/compare-help';
 import { ROOT } from '../helpers/run';
 
 const DOC = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');
@@ -21,7 +22,7 @@ function longOptions(help: string): string[] {
 
 describe('docs/cli.md', () => {
   it('documents every option of every command', () => {
-    for (const help of [MAIN_HELP, PARSE_HELP, NORMALIZE_HELP, SCHEMA_HELP]) {
+    for (const help of [MAIN_HELP, PARSE_HELP, NORMALIZE_HELP, SCHEMA_HELP, DEDUPE_HELP, LINK_HELP]) {
       for (const option of longOptions(help)) expect(DOC, option).toMatch(new RegExp(`[\\s\`,(]${option}[\\s\`,)]`));
     }
   });
