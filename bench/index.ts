@@ -8,6 +8,7 @@ import { runNormalizeBench } from './normalize';
 import { runCliBench } from './cli';
 import { runLinearBench } from './linear';
 import { runMemoryBench } from './memory';
+import { runTokenizeBench } from './tokenize';
 
 console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
 runParseBench();
@@ -15,3 +16,4 @@ await runNormalizeBench();
 await runCliBench();
 runLinearBench();
 runMemoryBench();
+runTokenizeBench();
