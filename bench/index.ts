@@ -10,6 +10,7 @@ import { runCliBench } from './cli';
 import { runLinearBench } from './linear';
 import { runMemoryBench } from './memory';
 import { runCompareBench } from './compare';
+import { runTokenizeBench } from './tokenize';
 
 console.log(`node ${process.version}, ${process.platform} ${process.arch}`);
 runParseBench();
@@ -19,3 +20,4 @@ await runCliBench();
 runLinearBench();
 runMemoryBench();
 runCompareBench();
+runTokenizeBench();

@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { safeParseArticle } from '../parse/parse-article';
 import { InputError, inputErrorFromSystem } from './errors';
-import { STDIN_LABEL, expandInputs, looksBinary, readStdin } from './inputs';
+import { STDIN_LABEL, expandInputs, looksBinary } from './inputs';
+import { readStdin } from './read-input';
 import type { LinkableArticle } from '../compare/linking';
 
 /** One article read, with the id it is reported under. */

@@ -80,7 +80,7 @@ export function createKeyFunction(options: ResolvedTokenizeOptions): KeyFunction
   const table = buildTable(options, slow);
   const replacements = Array.from(table, (mapped) => (mapped >= 0 ? String.fromCharCode(mapped) : ''));
   const stem = options.stem === 'light';
-  return (text) => {
+  const compute: KeyFunction = (text) => {
     // One pass: copy unchanged stretches, replace or delete the rest; anything the table
     // cannot decide sends the whole token through the slow path.
     let key = '';
@@ -102,4 +102,5 @@ export function createKeyFunction(options: ResolvedTokenizeOptions): KeyFunction
     else if (copied > 0 && copied < length) key += text.slice(copied);
     return stem && key.length > 2 ? lightStem(key) : key;
   };
+  return compute;
 }

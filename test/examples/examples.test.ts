@@ -126,3 +126,26 @@ describe('examples/validate-with-json-schema.mjs', () => {
     expect(invalid.stdout).toContain('examples/sample-article.txt: invalid at /paragraphs/6: must NOT have fewer than 1 characters');
   });
 });
+
+describe('examples/search-index.ts', () => {
+  it('finds the diacritised article from a query typed without diacritics and with other letter forms, and highlights it', () => {
+    const result = tsx('examples/search-index.ts');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      'query: اعلنت وزاره الصحه مستشفي (keys: اعلنت زار صح مستشف)',
+      '1: افْتِتَاحُ [مُسْتَشْفَى] جَدِيدٍ فِي المَدِينَةِ',
+      '   [أَعْلَنَتْ] [وِزَارَةُ] [الصِّحَّةِ] افْتِتَاحَ [المُسْتَشْفَى] الجَدِيدِ، وَقَالَتْ إِنَّ المَدْرَسَةَ المُجَاوِرَةَ سَتُسْتَخْدَمُ لِلتَّدْرِيبِ.',
+      '1 of 3 articles',
+      '',
+    ]);
+  });
+
+  it('matches a word under its article, diacritics and tatweel', () => {
+    const result = tsx('examples/search-index.ts', 'مدرسه');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('3: [مدرسة] للفنون في الحي القديم\n   تستقبل [مدرسـة] الفنون');
+    expect(result.stdout).toContain('إِنَّ [المَدْرَسَةَ] المُجَاوِرَةَ');
+    expect(result.stdout).toContain('2 of 3 articles\n');
+  });
+});

@@ -4,8 +4,7 @@
  * is a complete program; all are type-checked together, each is run with tsx,
  * and the ```text block that follows must equal the program's output.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bin, ROOT, run } from '../helpers/run';
@@ -48,6 +47,7 @@ function snippets(markdown: string): Snippet[] {
 const PAGES = [
   { path: 'README.md', minimum: 2 },
   { path: join('docs', 'getting-started.md'), minimum: 5 },
+  { path: join('docs', 'search.md'), minimum: 4 },
 ] as const;
 
 describe.each(PAGES)('$path', ({ path, minimum }) => {
@@ -55,7 +55,10 @@ describe.each(PAGES)('$path', ({ path, minimum }) => {
   let folder: string;
 
   beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'khabar-snippets-'));
+    // Inside the repository (test/artifacts is git-ignored), so snippets resolve the dev
+    // dependencies they show (search engines) from its node_modules.
+    mkdirSync(join(ROOT, 'test', 'artifacts'), { recursive: true });
+    folder = mkdtempSync(join(ROOT, 'test', 'artifacts', 'snippets-'));
     SNIPPETS.forEach((snippet, index) => writeFileSync(join(folder, `snippet-${index}.ts`), `${snippet.code}\nexport {};\n`));
     // Resolve `khabar` to the sources, as in the repository's own code.
     writeFileSync(

@@ -1,0 +1,158 @@
+/**
+ * Tokenizer throughput, one call per line, on two inputs: the corpus lines of ../shared
+ * (titles, paragraphs, diacritised verses) and the specimen article repeated to 20 MB (UTF-8).
+ *
+ * `tokenize(line, 'lucene')` and `tokenize(line, 'search')` are compared with Lucene 8's own
+ * ArabicAnalyzer over the same lines, timed in the same run by bench/lucene/AnalyzerBench.java
+ * (its own loop, one tokenStream per line, JIT warmed by untimed rounds). The jars come from
+ * Debian through tools/lucene/fetch-lucene.sh and the harness is compiled into the git-ignored
+ * tools/lucene/.cache. Java and JavaScript take turns in two blocks each, so a change in the
+ * machine's load touches both; each figure is the median of all timed rounds. Targets: `lucene`
+ * at least as fast as Lucene, `search` at least twice as fast.
+ *
+ * Run alone: `npx tsx bench/tokenize.ts`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createTokenizer } from '../src/tokenize';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
+const SPECIMEN = `${SHARED}seeds/000_7e7b13f37a42b062.txt`;
+const CACHE = `${ROOT}tools/lucene/.cache`;
+const TARGET_BYTES = 20_000_000;
+
+interface Input {
+  name: string;
+  lines: string[];
+  bytes: number;
+  warmUp: number;
+  rounds: number;
+}
+
+function lineInput(name: string, lines: string[], warmUp: number, rounds: number): Input {
+  // Through a buffer and back, so the strings are flat like text read from a file.
+  const flat = Buffer.from(lines.join('\n'), 'utf8').toString('utf8').split('\n');
+  return { name, lines: flat, bytes: flat.reduce((sum, line) => sum + Buffer.byteLength(line), 0), warmUp, rounds };
+}
+
+function inputs(): Input[] {
+  const found: Input[] = [];
+  if (existsSync(`${SHARED}corpus/news.jsonl`)) {
+    const lines: string[] = [];
+    for (const record of readFileSync(`${SHARED}corpus/news.jsonl`, 'utf8').split('\n')) {
+      if (!record) continue;
+      const article = JSON.parse(record) as { title: string; paragraphs: string[] };
+      lines.push(article.title, ...article.paragraphs);
+    }
+    for (const record of readFileSync(`${SHARED}corpus/diacritised.jsonl`, 'utf8').split('\n')) {
+      if (record) lines.push((JSON.parse(record) as { text: string }).text);
+    }
+    found.push(lineInput('corpus lines', lines, 20, 15));
+  }
+  if (existsSync(SPECIMEN)) {
+    const specimen = readFileSync(SPECIMEN, 'utf8');
+    const text = specimen.repeat(Math.ceil(TARGET_BYTES / Buffer.byteLength(specimen)));
+    found.push(lineInput('20 MB specimen lines', text.split('\n'), 3, 5));
+  }
+  return found;
+}
+
+/** Escapes a line as the harness reads it (lone surrogates, controls, backslashes). */
+function escapeLine(line: string): string {
+  return line.replace(/[\\\u0000-\u001f\u0085\u2028\u2029\ud800-\udfff]/gu, (unit) =>
+    unit === '\\' ? '\\\\' : `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Class path with Lucene and the compiled harness, or why there is none. */
+function luceneBench(): { classPath: string } | { reason: string } {
+  if (spawnSync('javac', ['-version']).status !== 0) return { reason: 'javac is not installed' };
+  const fetched = spawnSync('bash', [`${ROOT}tools/lucene/fetch-lucene.sh`], { encoding: 'utf8' });
+  if (fetched.status !== 0) return { reason: `Lucene could not be fetched: ${fetched.stderr.trim()}` };
+  const classes = `${CACHE}/classes`;
+  const source = `${ROOT}bench/lucene/AnalyzerBench.java`;
+  const compiled = `${classes}/AnalyzerBench.class`;
+  if (!existsSync(compiled) || statSync(compiled).mtimeMs < statSync(source).mtimeMs) {
+    mkdirSync(classes, { recursive: true });
+    const built = spawnSync('javac', ['-cp', fetched.stdout.trim(), '-d', classes, source], { encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`bench/lucene/AnalyzerBench.java did not compile: ${built.stderr}`);
+  }
+  return { classPath: `${fetched.stdout.trim()}:${classes}` };
+}
+
+/** One block of Lucene rounds: the milliseconds of each timed round. */
+function luceneRounds(classPath: string, file: string, input: Input): number[] {
+  const result = spawnSync('java', ['-cp', classPath, 'AnalyzerBench', file, String(input.warmUp), String(input.rounds)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (result.status !== 0) throw new Error(`AnalyzerBench failed: ${result.stderr}`);
+  return result.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('ms '))
+    .map((line) => Number(line.split(' ')[2]));
+}
+
+/** One block of JavaScript rounds, the tokenizers taking turns: milliseconds per tokenizer. */
+function javascriptRounds(runs: ReadonlyArray<(line: string) => unknown>, input: Input): number[][] {
+  const pass = (run: (line: string) => unknown): number => {
+    const start = performance.now();
+    for (const line of input.lines) run(line);
+    return performance.now() - start;
+  };
+  for (let k = 0; k < Math.min(input.warmUp, 5); k++) for (const run of runs) pass(run);
+  const times = runs.map((): number[] => []);
+  for (let round = 0; round < input.rounds; round++) runs.forEach((run, k) => times[k]!.push(pass(run)));
+  return times;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export function runTokenizeBench(): void {
+  const found = inputs();
+  if (found.length === 0) {
+    console.log(`tokenizer benchmark skipped: ${SHARED} (corpus and specimen) is absent`);
+    return;
+  }
+  const lucene = luceneBench();
+  const tokenizers = [createTokenizer('lucene'), createTokenizer('search')];
+  console.log('\ntokenize: one call per line; MB/s of UTF-8 input, median of the timed rounds');
+  console.log(`| ${'input'.padEnd(22)} | ${'Lucene 8 (Java)'.padStart(15)} | ${"'lucene'".padStart(9)} | ${'× Lucene'.padStart(8)} | ${"'search'".padStart(9)} | ${'× Lucene'.padStart(8)} |`);
+  console.log(`|${'-'.repeat(24)}|${'-'.repeat(17)}|${'-'.repeat(11)}|${'-'.repeat(10)}|${'-'.repeat(11)}|${'-'.repeat(10)}|`);
+  const checks: Array<[string, boolean]> = [];
+  for (const input of found) {
+    let javaMs: number[] = [];
+    const jsMs: number[][] = [[], []];
+    const file = `${CACHE}/bench-${input.name.replace(/\W+/gu, '-')}.txt`;
+    if ('classPath' in lucene) {
+      mkdirSync(CACHE, { recursive: true });
+      writeFileSync(file, input.lines.map(escapeLine).join('\n') + '\n');
+    }
+    for (let block = 0; block < 2; block++) {
+      if ('classPath' in lucene) javaMs = javaMs.concat(luceneRounds(lucene.classPath, file, input));
+      javascriptRounds(tokenizers, input).forEach((times, k) => jsMs[k]!.push(...times));
+    }
+    const rate = (ms: number) => input.bytes / 1e6 / (ms / 1000);
+    const javaRate = javaMs.length > 0 ? rate(median(javaMs)) : NaN;
+    const [luceneRate, searchRate] = jsMs.map((times) => rate(median(times))) as [number, number];
+    const ratio = (value: number) => (Number.isNaN(javaRate) ? '–' : `${(value / javaRate).toFixed(2)}×`);
+    console.log(
+      `| ${input.name.padEnd(22)} | ${(Number.isNaN(javaRate) ? '–' : javaRate.toFixed(1)).padStart(15)} | ${luceneRate.toFixed(1).padStart(9)} | ${ratio(luceneRate).padStart(8)} | ${searchRate.toFixed(1).padStart(9)} | ${ratio(searchRate).padStart(8)} |`,
+    );
+    if (!Number.isNaN(javaRate)) {
+      checks.push([`${input.name}: 'lucene' at least as fast as Lucene`, luceneRate >= javaRate]);
+      checks.push([`${input.name}: 'search' at least twice as fast as Lucene`, searchRate >= 2 * javaRate]);
+    }
+  }
+  if ('reason' in lucene) console.log(`Lucene not measured: ${lucene.reason}`);
+  for (const [name, met] of checks) console.log(`${met ? 'met   ' : 'MISSED'} ${name}`);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  runTokenizeBench();
+}
