@@ -42,7 +42,10 @@ function isBinaryControl(byte: number): boolean {
  * ```
  */
 export function binaryEvidence(bytes: Uint8Array): BinaryEvidence | undefined {
-  const [b0, b1] = bytes;
+  // No bytes, no evidence; a detached view also reads as empty, and reading it any other way throws.
+  if (bytes.length === 0) return undefined;
+  const b0 = bytes[0];
+  const b1 = bytes[1];
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return undefined;
   const end = Math.min(bytes.length, SNIFF_BYTES);
   const nul = bytes.subarray(0, end).indexOf(0);

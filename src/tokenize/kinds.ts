@@ -4,7 +4,7 @@
  */
 
 /**
- * Every token kind, in the order of {@link TOKEN_KIND_CODE}:
+ * Every token kind, in the order of their internal numeric codes:
  * - `word`: letters, or letters mixed with digits and connectors (`كتاب`, `covid-19`'s `covid`,
  *   `abc_12`, `can't`, `example.com`); Lucene's `<ALPHANUM>`.
  * - `number`: digits of any script with their separators (`1,234.5`, `٣٫١٤`); `<NUM>`.

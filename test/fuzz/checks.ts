@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { ArticleSchema } from '../../src/schema/article';
 import { DiagnosticSchema, type Diagnostic } from '../../src/schema/diagnostic';
 import { ArticleParseError } from '../../src/diagnostics/article-parse-error';
-import { decodeArticleBytes, type DecodedArticle } from '../../src/decode';
+import { decodeArticleBytes, looksBinary, type DecodedArticle } from '../../src/decode';
 import { parseArticle, safeParseArticle, type ParseOptions } from '../../src/parse';
 import { hasNonBlankLine, lostLineProblems, positionProblems, type NormalizeSetting } from '../helpers/invariants';
 import { pointAt, splitLines } from '../helpers/lines';
@@ -66,9 +66,11 @@ export function checkParse(input: string | Uint8Array, text: string, options: Pa
     assert.ok(result.error instanceof ArticleParseError);
     assertDiagnostics(result.error.diagnostics);
     assertSurvivesCopies(result.error.diagnostics);
+    const binary = result.error.diagnostics.some((d) => d.code === 'binary-input');
+    assert.equal(binary, typeof input !== 'string' && looksBinary(input), 'binary-input exactly for bytes that look binary');
     const empty = result.error.diagnostics.some((d) => d.code === 'empty-input');
-    assert.equal(empty, !hasNonBlankLine(text), 'empty-input exactly when no line is non-blank');
-    if (!empty) assert.ok(options.strict, 'only strict mode fails an input with a non-blank line');
+    if (!binary) assert.equal(empty, !hasNonBlankLine(text), 'empty-input exactly when no line is non-blank');
+    if (!empty && !binary) assert.ok(options.strict, 'only strict mode fails an input with a non-blank line');
     assert.throws(() => parseArticle(input, options), (error: unknown) => error instanceof ArticleParseError && error.message === result.error.message);
     return;
   }
