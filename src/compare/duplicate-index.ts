@@ -148,12 +148,13 @@ const OPTION_KEYS = ['threshold', 'bands', 'shingleSize', 'permutations'] as con
  */
 export function createDuplicateIndex(options?: DuplicateIndexOptions): DuplicateIndex {
   checkOptionKeys(options, OPTION_KEYS, 'duplicate index');
+  // Only an absent option takes its default: null is a wrong value, refused as such.
   const printOptions = resolveFingerprintOptions({
-    shingleSize: options?.shingleSize ?? DEFAULT_SHINGLE_SIZE,
-    permutations: options?.permutations ?? DEFAULT_PERMUTATIONS,
+    shingleSize: options?.shingleSize === undefined ? DEFAULT_SHINGLE_SIZE : options.shingleSize,
+    permutations: options?.permutations === undefined ? DEFAULT_PERMUTATIONS : options.permutations,
   });
   const threshold = numberIn(options?.threshold, 'threshold', 0, 1, DEFAULT_DUPLICATE_THRESHOLD);
-  const bands = options?.bands ?? Math.min(DEFAULT_BANDS, printOptions.permutations);
+  const bands = options?.bands === undefined ? Math.min(DEFAULT_BANDS, printOptions.permutations) : options.bands;
   const rows = rowsPerBand(printOptions.permutations, bands);
   const buckets = Array.from({ length: bands }, () => new Map<number, Bucket>());
   const ids: string[] = [];

@@ -3,6 +3,7 @@
  * (keys under the `search` normalisation) and the number of distinct
  * shingles, which lets a comparison estimate containment as well as Jaccard.
  */
+import { describeValue } from '../normalize/read-options';
 import { CompareError } from './errors';
 import { checkOptionKeys } from './options';
 import { articleKeys, type ComparableArticle } from './keys';
@@ -69,7 +70,7 @@ export type ResolvedFingerprintOptions = Required<FingerprintOptions>;
 
 function integerIn(value: unknown, name: string, low: number, high: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < low || value > high) {
-    throw new CompareError('invalid-options', `${name} must be a whole number from ${low} to ${high}, got ${String(value)}`);
+    throw new CompareError('invalid-options', `${name} must be a whole number from ${low} to ${high}, got ${describeValue(value)}`);
   }
   return value;
 }

@@ -5,6 +5,7 @@
  * probability 1 − (1 − J^rows)^bands, so band keys find candidate pairs
  * without comparing every pair, here or as join keys in a data engine.
  */
+import { describeValue } from '../normalize/read-options';
 import { CompareError } from './errors';
 import type { Fingerprint } from './fingerprint';
 import { combine } from './hash32';
@@ -13,7 +14,7 @@ import { EMPTY_SLOT } from './minhash';
 /** Rows per band for a signature of `permutations` slots cut into `bands` bands. */
 export function rowsPerBand(permutations: number, bands: number): number {
   if (!Number.isInteger(bands) || bands < 1 || bands > permutations) {
-    throw new CompareError('invalid-options', `bands must be a whole number from 1 to the number of permutations (${permutations}), got ${String(bands)}`);
+    throw new CompareError('invalid-options', `bands must be a whole number from 1 to the number of permutations (${permutations}), got ${describeValue(bands)}`);
   }
   return Math.floor(permutations / bands);
 }

@@ -2,6 +2,7 @@
  * Checks of option objects shared by the comparison functions: unknown
  * keys and values out of range are a {@link CompareError}, never ignored.
  */
+import { describeValue } from '../normalize/read-options';
 import { CompareError } from './errors';
 
 /** Throws `invalid-options` unless `options` is undefined or a plain object with only `allowed` keys. */
@@ -19,7 +20,7 @@ export function checkOptionKeys(options: unknown, allowed: readonly string[], wh
 export function numberIn(value: unknown, name: string, low: number, high: number, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || Number.isNaN(value) || value < low || value > high) {
-    throw new CompareError('invalid-options', `${name} must be a number from ${low} to ${high}, got ${String(value)}`);
+    throw new CompareError('invalid-options', `${name} must be a number from ${low} to ${high}, got ${describeValue(value)}`);
   }
   return value;
 }

@@ -132,6 +132,14 @@ const TERMINALS = new Set(['.', '!', '?', '؟', '۔', '…', '‼', '⁇', '⁈'
 const BLANK = /^[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]$/;
 const CLOSERS = new Set(['"', "'", ')', ']', '}', '«', '»', '‘', '’', '“', '”', '‹', '›', '》', '」', '』', '】', '﴾', '﴿', '＂', '）', '］', '｝']);
 
+/** Text bytes with a few control bytes sprinkled in: around the one-in-twenty share that makes them binary. */
+const controlSprinkled = fc
+  .tuple(fc.array(fc.constantFrom<number>(0x41, 0x20, 0xd8, 0xa7, 10, 13, 9), { minLength: 20, maxLength: 300 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom<number>(1, 7, 0x0e, 0x7f, 0x1b, 0x0b)), { maxLength: 30 }))
+  .map(([text, controls]) => {
+    for (const [at, byte] of controls) text.splice(at % (text.length + 1), 0, byte);
+    return Uint8Array.from(text);
+  });
+
 export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
   property(
     'parse-text',
@@ -207,6 +215,25 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
     }
     assert.deepStrictEqual(api.decodeArticleBytes(view), api.decodeArticleBytes(bytes));
     assert.deepStrictEqual(api.safeParseArticle(view), api.safeParseArticle(bytes));
+  }),
+  property('binary-evidence', ['binaryEvidence', 'looksBinary'], 1, [fc.oneof(anyBytes, fc.uint8Array({ min: 0, max: 0x20, maxLength: 64 }), fc.array(fc.constantFrom(0, 1, 7, 0x7f, 0x1b, 9, 10, 0x41, 0xd8), { maxLength: 300 }).map((b) => Uint8Array.from(b)), controlSprinkled), fc.constantFrom('plain', 'shared', 'detached', 'offset'), fc.nat(8)], (bytes: Uint8Array, kind: string, pad: number) => {
+    const buffer = kind === 'shared' ? new SharedArrayBuffer(bytes.length + 2 * pad) : new ArrayBuffer(bytes.length + 2 * pad);
+    const view = kind === 'plain' ? bytes : new Uint8Array(buffer, pad, bytes.length);
+    if (view !== bytes) view.set(bytes);
+    if (kind === 'detached') structuredClone(buffer, { transfer: [buffer as ArrayBuffer] });
+    const evidence = api.binaryEvidence(view);
+    assert.equal(api.looksBinary(view), evidence !== undefined, 'looksBinary and binaryEvidence disagree');
+    if (kind === 'detached') return assert.equal(evidence, undefined, 'a detached view has evidence');
+    assert.deepStrictEqual(evidence, api.binaryEvidence(bytes), 'the same bytes elsewhere in memory read differently');
+    // The evidence is the first such byte of the first 8,000, as documented; text bytes never are.
+    const head = Array.from(bytes.subarray(0, 8000));
+    const control = (b: number) => (b < 0x20 && ![9, 10, 11, 12, 13, 0x1b].includes(b)) || b === 0x7f;
+    const controls = head.filter(control).length;
+    if (evidence?.kind === 'nul') assert.equal(evidence.offset, head.indexOf(0));
+    if (evidence?.kind === 'controls') assert.ok(evidence.offset === head.findIndex(control) && !head.includes(0) && controls >= 2 && controls * 20 >= head.length);
+    const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (bom || (!head.includes(0) && (controls < 2 || controls * 20 < head.length))) assert.equal(evidence, undefined, 'text taken for binary');
+    else if (!head.includes(0)) assert.equal(evidence?.kind, 'controls', 'binary taken for text');
   }),
   property('format-round-trip', ['formatArticle', 'ArticleFormatError'], 1, [anyText, fc.array(blankLine.map((label) => `طالع ${label}أيضا`), { maxLength: 1 })], (text: string, labels: string[]) => {
     const article = parseOf(text);
