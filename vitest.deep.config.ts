@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // `npm run test:deep`: only the files named *.deep.test.ts — long property
@@ -6,6 +7,9 @@ import { defineConfig } from 'vitest/config';
 // counts (test/helpers/tier.ts).
 export default defineConfig({
   test: {
+    // Vitest's default leaves one core idle; on a two-core machine that
+    // runs the files one at a time.
+    maxWorkers: availableParallelism(),
     include: ['test/**/*.deep.test.ts'],
     env: { KHABAR_TEST_TIER: 'deep' },
     testTimeout: 600_000,
