@@ -12,6 +12,7 @@ export const SHAPES = [
   'all spaces',
   'one giant line',
   'alternating quotes',
+  'nested quotes',
   'blank-line floods',
   'related stories',
   'damaged lines',
@@ -27,6 +28,7 @@ export const SHAPE_NOTES: Readonly<Record<Shape, string>> = {
   'all spaces': 'lines of every kind of space and invisible mark',
   'one giant line': 'the specimen body joined into one line without a break',
   'alternating quotes': 'one line of words in " « » “ ” quotes, opened and closed in turn',
+  'nested quotes': 'one line of « quotes opened millions deep, then closed',
   'blank-line floods': 'a paragraph, then 100,000 blank lines, repeated',
   'related stories': 'related blocks of 10,000 stories each: headline, echo, teaser',
   'damaged lines': 'lines holding NUL, a lone surrogate and U+FFFD: a diagnostic per line',
@@ -65,6 +67,12 @@ export function buildShape(shape: Shape, specimen: string, bytes: number): strin
       return repeatTo(`${body.join(' ')} `, bytes);
     case 'alternating quotes':
       return repeatTo('قال "نعم" ثم «لا» وكتب “ربما” ', bytes);
+    case 'nested quotes': {
+      const depth = Math.max(1, Math.round((bytes - Buffer.byteLength(HEAD, 'utf8')) / 10));
+      const text = `${HEAD}${'«ب '.repeat(depth)}نص${' ب»'.repeat(depth)}`;
+      /$/.test(text);
+      return text;
+    }
     case 'blank-line floods':
       return repeatTo(`${body[0]}\n${'\n'.repeat(100_000)}`, bytes);
     case 'related stories': {

@@ -72,10 +72,10 @@ let reusedStops: StopList | undefined;
 
 function stopList(length: number): StopList {
   const expected = expectedStops(length);
-  if (expected > REUSED_STOPS_LIMIT) return new StopList(expected);
+  if (expected > REUSED_STOPS_LIMIT) return new StopList(expected, length);
   const stops = (reusedStops ??= new StopList(REUSED_STOPS_LIMIT));
   // It may have grown past the limit on a busy text: keep only a small one.
-  if (stops.data.length > REUSED_STOPS_LIMIT) reusedStops = new StopList(REUSED_STOPS_LIMIT);
+  if (stops.data.length > REUSED_STOPS_LIMIT || stops.overflowed) reusedStops = new StopList(REUSED_STOPS_LIMIT);
   reusedStops.count = 0;
   return reusedStops;
 }
@@ -217,7 +217,8 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     o = machine.o;
     out = machine.out;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, ...(stops ? { stops: stops.view() } : {}) };
+  const recorded = stops?.view();
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, ...(recorded ? { stops: recorded } : {}) };
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
@@ -232,6 +233,7 @@ export function runWithMapUnits(
   compiled: CompiledNormalizer,
   text: string,
   recordStops = true,
+  roomToGrow = false,
 ): CoreUnits & { readonly sourceIndex: Uint32Array } {
   const n = text.length;
   const table = compiled.table;
@@ -243,7 +245,11 @@ export function runWithMapUnits(
   // buffers shared by every call: the map returned is then the only typed
   // array a call makes.
   const scratchMap = n + 16 <= STRONG_SCRATCH_LIMIT;
-  let out: Uint16Array = scratchMap ? outputBuffer(STRONG_SCRATCH_LIMIT) : new Uint16Array(n + 16);
+  // A long text's output buffer is the one held weakly between calls, so a
+  // second round reuses it. With `roomToGrow` its buffers have a little more
+  // room, so that a pass that inserts units (the punctuation pass's spaces)
+  // can rewrite the units and the map where they are instead of copying both.
+  let out: Uint16Array = outputBuffer(scratchMap ? STRONG_SCRATCH_LIMIT : n + 16 + (roomToGrow ? n >> 6 : 0));
   let src: Uint32Array = scratchMap ? mapScratch(out.length + 1) : new Uint32Array(out.length + 1);
   let o = 0;
   let previous = -1;
@@ -311,5 +317,6 @@ export function runWithMapUnits(
   // A copy out of a scratch buffer; else the map's own buffer, unless much of it would be wasted.
   const shared = src === sharedMap;
   const sourceIndex = shared || src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, ...(stops ? { stops: stops.view() } : {}) };
+  const recorded = stops?.view();
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, ...(recorded ? { stops: recorded } : {}) };
 }

@@ -53,14 +53,26 @@ interface Round {
   again: boolean;
 }
 
-/** `outer` maps into the text that `inner` maps from: the composition maps `outer`'s text to `inner`'s source. */
-function compose(outer: Uint32Array, inner: Uint32Array): Uint32Array {
-  const result = new Uint32Array(outer.length);
-  for (let k = 0; k < outer.length; k++) result[k] = inner[outer[k]!]!;
-  return result;
+/**
+ * `outer` maps into the text that `inner` maps from: the composition maps
+ * `outer`'s text to `inner`'s source. Written over `outer`, which is the
+ * round's own (each entry is read before it is written).
+ */
+function composeInPlace(outer: Uint32Array, inner: Uint32Array): Uint32Array {
+  for (let k = 0; k < outer.length; k++) outer[k] = inner[outer[k]!]!;
+  return outer;
 }
 
-function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass | undefined, withMap: boolean): Round {
+/** A map that is a view of a much larger buffer (in-place rewrites leave one) keeps only what it needs. */
+function trimmed(map: Uint32Array): Uint32Array {
+  return (map.buffer.byteLength >> 2) - map.length > map.length >> 3 ? map.slice() : map;
+}
+
+/** What a run gives besides the text: nothing, the offset map, or the map and the notes. */
+type Wanted = 'text' | 'map' | 'notes';
+
+function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass | undefined, wanted: Wanted): Round {
+  const withMap = wanted !== 'text';
   const notes: NormalizeNote[] = [];
   const pass = repaired ?? (compiled.repair ? repairPass(text, compiled.repair, withMap) : undefined);
   let current = text;
@@ -68,12 +80,12 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
   if (pass?.changed) {
     current = pass.text;
     map = pass.sourceIndex;
-    for (const repair of pass.repairs) notes.push({ kind: repair.kind, start: repair.start, end: repair.end });
+    if (wanted === 'notes') for (const repair of pass.repairs) notes.push({ kind: repair.kind, start: repair.start, end: repair.end });
   }
   let core: CoreUnits;
   if (withMap) {
-    const mapped = runWithMapUnits(compiled, current);
-    map = map ? compose(mapped.sourceIndex, map) : mapped.sourceIndex;
+    const mapped = runWithMapUnits(compiled, current, true, compiled.punctuation !== null);
+    map = map ? composeInPlace(mapped.sourceIndex, map) : mapped.sourceIndex;
     core = mapped;
   } else core = current.length === 0 ? { out: new Uint16Array(0), length: 0, loneSurrogate: false } : runPlainUnits(compiled, current);
   let suspicious = pass?.suspicious ?? false;
@@ -81,13 +93,13 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
   let output: string | undefined;
   if (compiled.punctuation) {
     // The engine's buffer is reused by its next call: the pass reads it first.
-    const before = map;
-    const result = punctuate(core.out, core.length, compiled.punctuation, before, core.stops);
+    const result = punctuate(core.out, core.length, compiled.punctuation, core.stops, wanted === 'notes');
     suspicious ||= result.suspicious;
     punctuated = result.edits > 0;
-    if (before) {
-      for (const at of result.unbalanced) notes.push({ kind: 'unbalanced-quote', start: before[at]!, end: mapOutputRange(before, at, at + 1).end });
-      if (result.sourceIndex) map = result.sourceIndex;
+    if (map) {
+      for (const at of result.unbalanced) notes.push({ kind: 'unbalanced-quote', start: map[at]!, end: mapOutputRange(map, at, at + 1).end });
+      // The round's map is its own: the pass's map is written over it.
+      if (result.moved) map = result.moved.composeMap(map, true);
     }
     // The pass changed something: no use comparing with the input before making the string.
     if (result.out) output = decodeUnits(result.out, result.length, decodeStrategy(result.length, core.loneSurrogate));
@@ -98,42 +110,55 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
   return { text: output, map, notes, again: (compiled.repair !== null && suspicious) || punctuationMoved };
 }
 
-/** Normalises with every pass the options switch on, to a fixed point; the text, its offset map when asked for, and the notes. */
-function run(compiled: CompiledNormalizer, text: string, withMap: boolean): Round {
-  const first = round(compiled, text, undefined, withMap);
-  let result = first;
+/**
+ * Normalises with every pass the options switch on, to a fixed point; the
+ * text, and its offset map and notes when wanted.
+ *
+ * Rounds after the first are tried without a map: most find nothing to
+ * change, and a round with a map holds two more maps (4 bytes a unit each)
+ * beside the first round's. Only a round that changes the text runs again
+ * with its map.
+ */
+function run(compiled: CompiledNormalizer, text: string, wanted: Wanted): Round {
+  let result = round(compiled, text, undefined, wanted);
   for (let rounds = 1; result.again && rounds < MAX_ROUNDS; rounds++) {
-    const check = compiled.repair ? repairPass(result.text, compiled.repair, withMap) : undefined;
-    const next = round(compiled, result.text, check, withMap);
+    const check = compiled.repair ? repairPass(result.text, compiled.repair, false) : undefined;
+    let next = round(compiled, result.text, check, 'text');
     // Nothing changed: the text is at its fixed point (the notes of this round repeat what was noted).
     if (next.text === result.text && !check?.changed) break;
-    const earlier = result.map;
+    if (wanted === 'text') {
+      result = next;
+      continue;
+    }
+    next = round(compiled, result.text, undefined, wanted);
+    const earlier = result.map!;
     const notes = result.notes.filter((note) => note.kind !== 'unbalanced-quote');
     for (const note of next.notes) {
       // Notes of a later round are about the earlier round's output: map them back.
-      const range = earlier ? mapOutputRange(earlier, note.start, note.end) : note;
+      const range = mapOutputRange(earlier, note.start, note.end);
       notes.push({ kind: note.kind, start: range.start, end: range.end });
     }
-    result = { text: next.text, map: earlier && next.map ? compose(next.map, earlier) : undefined, notes, again: next.again };
+    result = { text: next.text, map: composeInPlace(next.map!, earlier), notes, again: next.again };
   }
+  if (result.map) result.map = trimmed(result.map);
   return result;
 }
 
 /** Normalises `text` (compiled options with a repair or punctuation pass). */
 export function runPipeline(compiled: CompiledNormalizer, text: string): string {
-  return run(compiled, text, false).text;
+  return run(compiled, text, 'text').text;
 }
 
 /** Normalises `text` and returns the offset map (compiled options with a repair or punctuation pass). */
 export function runPipelineWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
-  const { text: output, map } = run(compiled, text, true);
+  const { text: output, map } = run(compiled, text, 'map');
   return { text: output, sourceIndex: map! };
 }
 
 /** Normalises `text` and returns the offset map and what the passes noticed, in input order. */
 export function runPipelineWithNotes(compiled: CompiledNormalizer, text: string): NormalizedWithMap & { notes: NormalizeNote[] } {
   if (!compiled.lineContext) return { ...runWithMap(compiled, text), notes: [] };
-  const { text: output, map, notes } = run(compiled, text, true);
+  const { text: output, map, notes } = run(compiled, text, 'notes');
   notes.sort((a, b) => a.start - b.start);
   return { text: output, sourceIndex: map!, notes };
 }

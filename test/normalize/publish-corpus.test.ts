@@ -63,7 +63,7 @@ describeWithShared('publish over the news corpus', () => {
       for (const [name, options] of FAMILIES) {
         const compiled = compiledFor(options);
         const core = runPlainUnits(compiled, text);
-        const result = punctuate(core.out, core.length, compiled.punctuation!, undefined);
+        const result = punctuate(core.out, core.length, compiled.punctuation!, undefined, true);
         add(name, result.edits);
         if (name.startsWith('quotes')) add('quotes left alone (line does not balance)', result.unbalanced.length);
       }

@@ -19,7 +19,6 @@ export class Edits {
   private starts: Int32Array = NO_EDITS;
   private ends: Int32Array = NO_EDITS;
   private codes: Int32Array = NO_EDITS;
-  private sources: Int32Array = NO_EDITS;
   private size = 0;
   private delta = 0;
   /** A continuation unit ended up next to a mojibake lead because of an edit. */
@@ -43,39 +42,55 @@ export class Edits {
 
   private grow(): void {
     const grown = (array: Int32Array): Int32Array => {
-      const bigger = new Int32Array(Math.max(16, array.length * 2));
+      // Half as long again, not double: a line of millions of edits would leave up to half unused.
+      const bigger = new Int32Array(Math.max(16, array.length + (array.length >> 1)));
       bigger.set(array);
       return bigger;
     };
     this.starts = grown(this.starts);
     this.ends = grown(this.ends);
     this.codes = grown(this.codes);
-    this.sources = grown(this.sources);
   }
 
-  private push(start: number, end: number, code: number, source: number): void {
+  private push(start: number, end: number, code: number): void {
     if (this.size === this.starts.length) this.grow();
     const k = this.size++;
     this.starts[k] = start;
     this.ends[k] = end;
     this.codes[k] = code;
-    this.sources[k] = source;
     this.delta += replacementLength(code) - (end - start);
   }
 
-  /** Replaces `[start, end)` by one unit; edits must come in order and not overlap. */
-  replaceWith(start: number, end: number, unit: number, source: number): void {
-    this.push(start, end, unit, source);
+  /** Replaces `[start, end)` (a mark, or a run of them) by one unit, which maps to `start`; edits must come in order and not overlap. */
+  replaceWith(start: number, end: number, unit: number): void {
+    this.push(start, end, unit);
+  }
+
+  /** Puts `unit` in front of the unit at `at`; it maps to the unit before, the mark it follows. */
+  insertAfterMark(at: number, unit: number): void {
+    this.push(at, at, unit);
   }
 
   /** Removes `[start, end)`. */
   remove(start: number, end: number): void {
-    this.push(start, end, NOTHING, start);
+    this.push(start, end, NOTHING);
   }
 
-  /** Replaces `[start, end)` by three dots. */
-  replaceWithDots(start: number, end: number, source: number): void {
-    this.push(start, end, THREE_DOTS, source);
+  /** Replaces `[start, end)` by three dots, which map to `start`. */
+  replaceWithDots(start: number, end: number): void {
+    this.push(start, end, THREE_DOTS);
+  }
+
+  /** The input offset the units of edit `k` map to: an insertion's, the mark before it; any other's, its start. */
+  private sourceOf(k: number): number {
+    const start = this.starts[k]!;
+    return start === this.ends[k] ? start - 1 : start;
+  }
+
+  /** Checks a unit the pass rewrites where it stands, unit for unit, between the units that will be its neighbours (-1 for none). */
+  checkRewritten(before: number, unit: number, after: number): void {
+    this.watch(before, unit);
+    this.watch(unit, after);
   }
 
   private watch(before: number, after: number): void {
@@ -90,16 +105,10 @@ export class Edits {
    */
   apply(): { out: Uint16Array; length: number } {
     const { starts, ends, codes } = this;
-    // How far the output runs ahead of the input at most: the room needed in front of the input.
-    let ahead = 0;
-    let delta = 0;
-    for (let k = 0; k < this.size; k++) {
-      delta += replacementLength(codes[k]!) - (ends[k]! - starts[k]!);
-      if (delta > ahead) ahead = delta;
-    }
-    const length = this.length + delta;
+    const length = this.length + this.delta;
     // The input is moved `ahead` units along so that the output, written from 0, never overtakes it.
-    const shift = ahead;
+    const shift = this.ahead();
+    const ahead = shift;
     let out: Uint16Array;
     if (this.input.length >= this.length + ahead) {
       out = this.input;
@@ -138,24 +147,72 @@ export class Edits {
     return { out, length };
   }
 
+  /** How far the output runs ahead of the input at most: the room an in-place rewrite needs in front of the input. */
+  private ahead(): number {
+    let ahead = 0;
+    let delta = 0;
+    for (let k = 0; k < this.size; k++) {
+      delta += replacementLength(this.codes[k]!) - (this.ends[k]! - this.starts[k]!);
+      if (delta > ahead) ahead = delta;
+    }
+    return ahead;
+  }
+
   /**
    * For each output unit the offset `inner` gives for the input unit it came
    * from, plus `inner`'s last entry: the pass's own map composed with the
    * map of the text it ran on, in one go (copied stretches are native copies).
+   *
+   * With `reuse`, the map is written over `inner`, whose buffer is then the
+   * caller's no longer, as `apply` writes over the units: when the buffer has
+   * room for the output to run ahead (a map of a long text is 4 bytes a unit,
+   * and a second one would double that). Otherwise a new array.
    */
-  composeMap(inner: Uint32Array): Uint32Array {
-    const map = new Uint32Array(this.length + this.delta + 1);
+  composeMap(inner: Uint32Array, reuse = false): Uint32Array {
+    const size = this.length + this.delta + 1;
+    const shift = this.ahead();
+    const capacity = (inner.buffer.byteLength - inner.byteOffset) >> 2;
+    if (reuse && capacity >= this.length + 1 + shift && this.readsAhead(shift)) {
+      const map = new Uint32Array(inner.buffer, inner.byteOffset, this.length + 1 + shift);
+      if (shift > 0) map.copyWithin(shift, 0, this.length + 1);
+      // As in apply(): the input entries lie at `shift`, and the output written from 0 never overtakes them.
+      this.composeInto(map, map, shift);
+      return map.subarray(0, size);
+    }
+    const map = new Uint32Array(size);
+    this.composeInto(map, inner, 0);
+    return map;
+  }
+
+  /** Whether every edit's source entry is still unwritten when an in-place composition reads it. */
+  private readsAhead(shift: number): boolean {
+    let delta = 0;
+    for (let k = 0; k < this.size; k++) {
+      // The output is at starts[k] + delta when edit k is written.
+      if (this.sourceOf(k) + shift < this.starts[k]! + delta) return false;
+      delta += replacementLength(this.codes[k]!) - (this.ends[k]! - this.starts[k]!);
+    }
+    return true;
+  }
+
+  /** Writes the composed map into `map` from 0, reading `inner`'s entry j at `from[j + shift]` (`from` may be `map` itself). */
+  private composeInto(map: Uint32Array, from: Uint32Array, shift: number): void {
     let o = 0;
+    // Within one buffer copyWithin moves the entries; set() would copy its source first.
+    const copy = (start: number, end: number): void => {
+      if (map !== from) map.set(from.subarray(start, end), o);
+      else if (o !== start) map.copyWithin(o, start, end);
+    };
     let copied = 0;
     for (let k = 0; k < this.size; k++) {
       const start = this.starts[k]!;
-      map.set(inner.subarray(copied, start), o);
+      copy(copied + shift, start + shift);
       o += start - copied;
+      const source = from[this.sourceOf(k) + shift]!;
       const units = replacementLength(this.codes[k]!);
-      for (let j = 0; j < units; j++) map[o++] = inner[this.sources[k]!]!;
+      for (let j = 0; j < units; j++) map[o++] = source;
       copied = this.ends[k]!;
     }
-    map.set(inner.subarray(copied, this.length + 1), o);
-    return map;
+    copy(copied + shift, this.length + 1 + shift);
   }
 }

@@ -5,8 +5,9 @@
  *
  * Only the *marks* (units some rule looks at) are visited: one native scan
  * with a single character class finds them, the line breaks, and the units
- * that hint at a URL or e-mail address. Everything between marks is copied as
- * a slice. A mark reads its neighbours, the spaces around it, the nearest
+ * that hint at a URL or e-mail address (or the normaliser's list of them is
+ * read), and a line with marks is visited once more for its marks alone.
+ * Everything between marks is copied as a slice. A mark reads its neighbours, the spaces around it, the nearest
  * letter on either side and the token it sits in; quotes read the whole line.
  * So lines never affect each other, and each unit of a line is read a
  * constant number of times: linear.
@@ -25,9 +26,9 @@ export interface PunctuationResult {
   readonly out: Uint16Array | null;
   /** How many units `out` holds. */
   readonly length: number;
-  /** `inner` (the map of the pass's input) composed with the pass's own map; only when `inner` was given and something changed. */
-  readonly sourceIndex: Uint32Array | undefined;
-  /** Input offsets of quotation marks left alone because their line does not balance (when quotes are restyled). */
+  /** The changes when units moved (their map composes with the input's: `composeMap`); undefined when every unit kept its place. */
+  readonly moved: Edits | undefined;
+  /** Input offsets of quotation marks left alone because their line does not balance (when quotes are restyled and they were asked for). */
   readonly unbalanced: readonly number[];
   /** A unit that stands for a continuation byte was written next to a mojibake lead where the input had none. */
   readonly suspicious: boolean;
@@ -55,7 +56,6 @@ const CLOSE = Role.Close;
 const SPACE = 0x20;
 
 const stops: Array<Uint8Array | undefined> = [];
-const NONE = new Int32Array(0);
 
 /** 1 for the units the scan stops at (see `stopUnits`). */
 function stopTable(options: PunctuationOptions): Uint8Array {
@@ -68,12 +68,14 @@ function stopTable(options: PunctuationOptions): Uint8Array {
   return table;
 }
 
-/** A buffer twice as long holding the same first entries. */
-function doubled(buffer: Int32Array): Int32Array {
-  const bigger = new Int32Array(Math.max(16, buffer.length * 2));
-  bigger.set(buffer);
-  return bigger;
-}
+/**
+ * The quote plan of the last pass whose line needed a big one, held weakly:
+ * the normaliser runs the pass again on its own output (a second round), and
+ * a line of millions of quotation marks would otherwise have its plan twice in
+ * memory until the collector frees the first.
+ */
+let spare: WeakRef<QuotePlan> | undefined;
+const SPARE_AT = 1 << 12;
 
 class Pass {
   readonly edits: Edits;
@@ -81,26 +83,36 @@ class Pass {
   private readonly classes = punctuationClasses();
   private readonly letters: LetterCursor;
   private readonly addresses: AddressCursor;
-  // The marks and quotation marks of the current line: buffers reused line after line, with counts.
-  // Typed and doubled when full: one line can hold millions of marks, and a plain array of them
-  // costs twice the memory, grows in smaller steps (each leaving a copy behind) and is traced by the collector.
-  // Empty until a line has a mark: a call per line must not pay for buffers it does not use.
-  private marks: Int32Array = NONE;
-  private markCount = 0;
-  private quotes: Int32Array = NONE;
+  // How many marks and quotation marks the current line has. Their offsets are not kept: one line
+  // can hold millions, and each visit of the line finds them again (see nextMark); the count sizes
+  // the quote plan, one byte a quotation mark, in one step.
   private quoteCount = 0;
-  private readonly plan = new QuotePlan();
+  private markCount = 0;
+  private readonly stop: Uint8Array;
+  // The normaliser's stops, when it recorded them, and the index of the first one of the current line.
+  private stops: ArrayLike<number> | undefined;
+  private lineStop = 0;
+  private stopIndex = 0;
+  // The line a walk over quotation marks is on (see startQuoteWalk).
+  private lineEnd = 0;
+  private lineHinted = false;
+  private readonly plan: QuotePlan;
   private readonly rewrite: Rewrite = { written: 0, consumed: 1, kind: OTHER, extra: 0 };
   private readonly asciiOnly: boolean;
-  /** Marks rewritten in `units` itself, unit for unit (`punctuation: 'ascii'` alone). */
+  /** Marks rewritten in `units` itself, unit for unit: restyled quotation marks, and every mark under `punctuation: 'ascii'` alone. */
   rewrittenInPlace = 0;
 
   constructor(
     private readonly units: Uint16Array,
     private readonly length: number,
     private readonly options: PunctuationOptions,
+    /** Whether to list the quotation marks left alone because their line does not balance. */
+    private readonly reportUnbalanced: boolean,
   ) {
     this.edits = new Edits(units, length, mojibakeUnitRoles());
+    this.plan = spare?.deref() ?? new QuotePlan();
+    spare = undefined;
+    this.stop = stopTable(options);
     this.asciiOnly = onlyAsciiPunctuation(options);
     this.letters = new LetterCursor(units, this.classes);
     this.addresses = new AddressCursor(units, this.classes);
@@ -116,8 +128,8 @@ class Pass {
    */
   run(stops: ArrayLike<number> | undefined): void {
     if (this.asciiOnly) return this.runAsciiOnly(stops);
-    const { units, length, classes } = this;
-    const stop = stopTable(this.options);
+    const { units, length, classes, stop } = this;
+    this.stops = stops;
     let start = 0;
     let hinted = false;
     let next = 0;
@@ -133,32 +145,76 @@ class Pass {
         this.quoteCount = 0;
         hinted = false;
         start = at + 1;
+        this.lineStop = next;
       } else if ((bits & INTERESTING_BIT) !== 0 && stop[units[at]!] === 1) {
-        if (this.markCount === this.marks.length) this.marks = doubled(this.marks);
-        this.marks[this.markCount++] = at;
-        if ((bits & QUOTE_BIT) !== 0) {
-          if (this.quoteCount === this.quotes.length) this.quotes = doubled(this.quotes);
-          this.quotes[this.quoteCount++] = at;
-        }
+        this.markCount++;
+        if ((bits & QUOTE_BIT) !== 0) this.quoteCount++;
       } else hinted = true;
     }
   }
 
+  /** Leaves a big quote plan to the next pass. */
+  release(): void {
+    if (this.plan.capacity >= SPARE_AT) spare = new WeakRef(this.plan);
+  }
+
+  /** The offset of the line's first mark at or after `from`, or `end`: from the normaliser's stops, else a scan. */
+  private nextMark(from: number, end: number): number {
+    const { stops } = this;
+    if (stops) {
+      // Offsets before `from` were visited (or skipped, inside a run of marks) already.
+      let index = this.stopIndex;
+      while (index < stops.length && stops[index]! < from) index++;
+      this.stopIndex = index;
+      for (; index < stops.length; index++) {
+        const at = stops[index]!;
+        if (at >= end) return end;
+        if (this.isMark(at)) return at;
+      }
+      return end;
+    }
+    for (let at = from; at < end; at++) if (this.isMark(at)) return at;
+    return end;
+  }
+
+  /** Whether the unit at `at` is a mark: a unit the pass stops at that some rule looks at. */
+  private isMark(at: number): boolean {
+    const unit = this.units[at]!;
+    return this.stop[unit] === 1 && (this.classes[unit]! & INTERESTING_BIT) !== 0;
+  }
+
   /** Pairs the line's quotation marks (those outside addresses) into the reused plan. */
   private planLine(start: number, end: number, hinted: boolean): QuotePlan {
-    const { quotes, addresses, plan } = this;
+    const { plan } = this;
     plan.reset(this.quoteCount);
     if (this.quoteCount === 0) return plan;
-    if (hinted) addresses.reset(start, end);
-    let count = 0;
-    for (let k = 0; k < this.quoteCount; k++) {
-      if (!hinted || !addresses.covers(quotes[k]!)) plan.positions[count++] = quotes[k]!;
+    this.startQuoteWalk(start, end, hinted);
+    planQuotes(this.units, plan, start, end, this.classes, this.letters, this.options.quoteStyle, this);
+    if (plan.unpaired > 0 && this.options.reportQuotes && this.reportUnbalanced) {
+      this.startQuoteWalk(start, end, hinted);
+      for (let at = this.nextQuote(start), k = 0; at < end; at = this.nextQuote(at + 1), k++) if (plan.isUnpaired(k)) this.unbalanced.push(at);
     }
-    plan.count = count;
-    if (count === 0) return plan;
-    planQuotes(this.units, plan, start, end, this.classes, this.letters, this.options.quoteStyle);
-    if (this.options.reportQuotes) for (const at of plan.unpaired) this.unbalanced.push(at);
     return plan;
+  }
+
+  /**
+   * Starts a walk over the line's quotation marks outside addresses: the
+   * k-th offset nextQuote() gives is the quote plan's mark k. Each walk starts
+   * again from the line's first stop (and address).
+   */
+  private startQuoteWalk(start: number, end: number, hinted: boolean): void {
+    this.stopIndex = this.lineStop;
+    this.lineEnd = end;
+    this.lineHinted = hinted;
+    if (hinted) this.addresses.reset(start, end);
+  }
+
+  /** The offset of the walk's next quotation mark at or after `from`, or the line's end. */
+  nextQuote(from: number): number {
+    const { units, classes, addresses, lineEnd: end, lineHinted: hinted } = this;
+    let at = this.nextMark(from, end);
+    while (at < end && ((classes[units[at]!]! & QUOTE_BIT) === 0 || (hinted && addresses.covers(at)))) at = this.nextMark(at + 1, end);
+    return at;
   }
 
   /**
@@ -200,22 +256,20 @@ class Pass {
   }
 
   private line(start: number, end: number, hinted: boolean): void {
-    const { units, classes, options, letters, addresses, rewrite, marks, edits } = this;
+    const { units, classes, options, letters, addresses, rewrite, edits } = this;
     const plan = this.planLine(start, end, hinted);
-    const frozen = plan.unpaired.length > 0;
+    const frozen = plan.unpaired > 0;
     letters.reset(start, end);
     addresses.reset(start, end);
+    this.stopIndex = this.lineStop;
     let quote = 0;
     let done = start; // marks before this were consumed by an earlier one (a run of dots or marks)
     let lastKind = LINE_START;
     let lastEnd = -1; // offset just past the last mark
-    const markCount = this.markCount;
-    for (let m = 0; m < markCount; m++) {
-      const at = marks[m]!;
+    for (let at = this.nextMark(start, end); at < end; at = this.nextMark(done, end)) {
       const unit = units[at]!;
       const bits = classes[unit]!;
       const isQuote = (bits & QUOTE_BIT) !== 0;
-      if (at < done) continue;
       const guarded = hinted && addresses.covers(at);
       if (isQuote && !guarded) quote++;
       rewrite.written = unit;
@@ -225,9 +279,8 @@ class Pass {
       if (guarded) {
         // In a URL or e-mail address: nothing changes.
       } else if (isQuote) {
-        const k = quote - 1;
-        rewrite.written = plan.written[k]!;
-        const role = plan.roles[k]!;
+        // Written from the plan once the line is done (writeQuotes): later marks of the line read this one as it was.
+        const role = plan.role(quote - 1);
         if (frozen) rewrite.kind = FROZEN;
         else if (role === OPEN) rewrite.kind = letters.opening(at) === ARABIC ? OPENING : OTHER;
         else if (role === CLOSE) rewrite.kind = letters.closing(at) === ARABIC ? CLOSING : OTHER;
@@ -247,35 +300,60 @@ class Pass {
         // `…` written as dots starts with a dot that a dot follows: a digit after it guards nothing.
         this.spacesBefore(from, at, previous, kind, extra > 0 ? -1 : after, end);
       }
-      if (extra > 0) edits.replaceWithDots(at, after, at);
-      else if (written !== unit || consumed !== 1) edits.replaceWith(at, after, written, at);
+      if (extra > 0) edits.replaceWithDots(at, after);
+      else if (written !== unit || consumed !== 1) edits.replaceWith(at, after, written);
 
       // Spaces after the mark, up to the next unit, when that unit is not a mark (which decides them itself).
       if (options.spacing && (kind === CLOSING || kind === OPENING)) {
         let to = after;
         while (to < end && (classes[units[to]!]! & SPACE_BIT) !== 0) to++;
-        let next = m + 1;
-        while (next < markCount && marks[next]! < after) next++;
-        const nextIsMark = next < markCount && marks[next] === to;
+        const nextIsMark = to < end && this.isMark(to);
         if (to > after && to < end && !nextIsMark) {
           if (kind === OPENING) edits.remove(after, to);
           else if (to - after > 1) edits.remove(after + 1, to);
-        } else if (to === after && kind === CLOSING && to < end && this.opensWord(to, nextIsMark, plan, quote, frozen)) {
-          edits.replaceWith(after, after, SPACE, after - 1);
+        } else if (to === after && kind === CLOSING && to < end && this.opensWord(to, nextIsMark, hinted, plan, quote, frozen)) {
+          edits.insertAfterMark(after, SPACE);
         }
       }
       lastKind = kind;
       lastEnd = after;
       done = after;
     }
+    if (!frozen && plan.count > 0) this.writeQuotes(plan, start, end, hinted);
+  }
+
+  /**
+   * Writes the line's restyled quotation marks into `units`, where they
+   * stand: unit for unit, so the map does not change, and no edit is
+   * recorded (a line of quotes would need millions).
+   */
+  private writeQuotes(plan: QuotePlan, start: number, end: number, hinted: boolean): void {
+    const { units, edits } = this;
+    this.startQuoteWalk(start, end, hinted);
+    let k = 0;
+    for (let at = this.nextQuote(start); at < end; k++) {
+      const next = this.nextQuote(at + 1);
+      const written = plan.writtenAs(k, units[at]!);
+      if (written !== units[at]) {
+        // The mark before is written already; the one after may be another restyled mark: read it as it will be written.
+        const before = at > 0 ? units[at - 1]! : -1;
+        const after = at + 1 >= this.length ? -1 : next === at + 1 ? plan.writtenAs(k + 1, units[next]!) : units[at + 1]!;
+        edits.checkRewritten(before, written, after);
+        units[at] = written;
+        this.rewrittenInPlace++;
+      }
+      at = next;
+    }
   }
 
   /** Whether the unit at `at`, right after a closing mark, needs a space before it: a letter, an opening bracket or quote. */
-  private opensWord(at: number, isMark: boolean, plan: QuotePlan, quote: number, frozen: boolean): boolean {
+  private opensWord(at: number, isMark: boolean, hinted: boolean, plan: QuotePlan, quote: number, frozen: boolean): boolean {
     const unit = this.units[at]!;
     if (!isMark) return (this.classes[unit]! & LETTER_BITS) !== 0;
     if (unit === 0x28 || unit === 0x5b) return true;
-    return !frozen && quote < plan.count && plan.positions[quote] === at && plan.roles[quote] === OPEN;
+    // A quotation mark outside an address right after this mark is the plan's next one.
+    if (frozen || (this.classes[unit]! & QUOTE_BIT) === 0 || (hinted && this.addresses.covers(at))) return false;
+    return quote < plan.count && plan.role(quote) === OPEN;
   }
 
   /** Decides the spaces `[from, to)` between a unit of kind `previous` and a mark of kind `next`. */
@@ -299,26 +377,25 @@ class Pass {
 
 /**
  * Runs the punctuation pass over the normaliser's output units
- * `units[0..length)`. `inner`, when given, maps those units to the input
- * (with one extra last entry); the result's map then maps the pass's output
- * to the same input. `stops`, when given, are the offsets of every unit of
+ * `units[0..length)`. `stops`, when given, are the offsets of every unit of
  * `stopUnits(options)` in the units, ascending (the engine records them).
+ * `reportUnbalanced` asks for the offsets of the quotation marks left alone
+ * because their line does not balance.
  */
 export function punctuate(
   units: Uint16Array,
   length: number,
   options: PunctuationOptions,
-  inner: Uint32Array | undefined,
-  stops?: ArrayLike<number>,
+  stops: ArrayLike<number> | undefined,
+  reportUnbalanced: boolean,
 ): PunctuationResult {
-  const pass = new Pass(units, length, options);
+  const pass = new Pass(units, length, options, reportUnbalanced);
   pass.run(stops);
+  pass.release();
   const { edits, unbalanced } = pass;
-  // ASCII letters and signs for ، ؛ ؟ make no mojibake: nothing suspicious, and the map is the input's.
-  if (pass.rewrittenInPlace > 0) return { out: units, length, sourceIndex: inner, unbalanced, suspicious: false, edits: pass.rewrittenInPlace };
-  if (edits.count === 0) return { out: null, length, sourceIndex: undefined, unbalanced, suspicious: false, edits: 0 };
-  // The map first: apply() may write the output over the input.
-  const sourceIndex = inner ? edits.composeMap(inner) : undefined;
+  const inPlace = pass.rewrittenInPlace;
+  // Only marks rewritten where they stand: the units are the output, and the map is the input's.
+  if (edits.count === 0) return { out: inPlace > 0 ? units : null, length, moved: undefined, unbalanced, suspicious: edits.suspicious, edits: inPlace };
   const result = edits.apply();
-  return { ...result, sourceIndex, unbalanced, suspicious: edits.suspicious, edits: edits.count };
+  return { ...result, moved: edits, unbalanced, suspicious: edits.suspicious, edits: edits.count + inPlace };
 }

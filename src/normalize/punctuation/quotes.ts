@@ -28,44 +28,70 @@ export const QUOTE_STYLES = {
 /**
  * What the rules do with the quotes of one line. One plan is reused line
  * after line (a busy text has thousands of quoted lines): only the first
- * `count` entries of each array belong to the current line.
+ * `count` entries belong to the current line.
+ *
+ * A line can hold millions of marks, so a mark costs one byte here: its role
+ * and how it is written. Their offsets are not kept: whoever reads the plan
+ * visits the line's marks in the same order (mark `k` is the `k`-th). The
+ * pairing's stack grows with how deep the quotes nest, not with their number.
  */
 // Shared empty buffers: a write past the end of a typed array is dropped, and reset() replaces them before any use.
 const NO_INT32 = new Int32Array(0);
 const NO_UINT8 = new Uint8Array(0);
-const NO_UINT16 = new Uint16Array(0);
 
 export class QuotePlan {
   /** How many quotation marks the line has (not counting those in addresses). */
   count = 0;
-  // Empty until a line has a quotation mark (reset() grows them): most calls have none.
-  /** Line offsets of the marks, in order. */
-  positions = NO_INT32;
-  /** {@link Role} of each mark: all `None` when the line does not balance. */
+  /** Each mark's {@link Role} (see role()), with flags: how it is restyled, or that it has no partner (see isUnpaired()). */
   roles = NO_UINT8;
-  /** The unit each mark is written as (itself when not restyled). */
-  written = NO_UINT16;
-  /** Offsets of the marks that found no partner; empty when the line balances. */
-  readonly unpaired: number[] = [];
-  // Scratch of the pairing.
-  partner = NO_INT32;
-  arabicSide = NO_UINT8;
+  /** The style the line's pairs are restyled in, as {@link planQuotes} was given it. */
+  style: readonly number[] | null = null;
+  /** How many marks found no partner; 0 when the line balances. */
+  unpaired = 0;
+  /** The marks still open while pairing, innermost last: each mark's number, doubled, plus 1 for a `«`. */
   stack = NO_INT32;
 
-  /** Empties the plan for a line of `count` marks. */
+  /** How many marks the plan has room for. */
+  get capacity(): number {
+    return this.roles.length;
+  }
+
+  /** Empties the plan for a line of at most `count` marks. */
   reset(count: number): void {
-    if (this.positions.length < count) {
-      const size = Math.max(16, count, this.positions.length * 2);
-      this.positions = new Int32Array(size);
-      this.roles = new Uint8Array(size);
-      this.written = new Uint16Array(size);
-      this.partner = new Int32Array(size);
-      this.arabicSide = new Uint8Array(size);
-      this.stack = new Int32Array(size);
+    if (this.roles.length < count) {
+      // Lines of similar sizes reuse one buffer; a much longer line gets exactly what it needs.
+      this.roles = new Uint8Array(Math.max(16, count, this.roles.length + (this.roles.length >> 1)));
     }
-    this.count = count;
-    // Truncating an array costs a runtime call even when it is empty, which most lines' is.
-    if (this.unpaired.length > 0) this.unpaired.length = 0;
+    this.count = 0;
+    this.unpaired = 0;
+  }
+
+  /** The {@link Role} of mark `k`: `None` for every mark when the line does not balance. */
+  role(k: number): number {
+    return this.roles[k]! & ROLE_BITS;
+  }
+
+  /** The unit mark `k`, now `unit`, is written as: itself unless its pair is restyled. */
+  writtenAs(k: number, unit: number): number {
+    const flags = this.roles[k]!;
+    if ((flags & RESTYLED) === 0) return unit;
+    return this.style![((flags & SECONDARY) !== 0 ? 2 : 0) + ((flags & CLOSE) !== 0 ? 1 : 0)]!;
+  }
+
+  /** Whether mark `k` found no partner (meaningful only while `unpaired` is not 0). */
+  isUnpaired(k: number): boolean {
+    return (this.roles[k]! & UNPAIRED) !== 0;
+  }
+
+  /** Pushes mark `k`, a `«` or not, on the stack of open marks; returns the stack's new height. */
+  push(k: number, guillemet: boolean, height: number): number {
+    if (height === this.stack.length) {
+      const bigger = new Int32Array(Math.max(16, height + (height >> 1)));
+      bigger.set(this.stack);
+      this.stack = bigger;
+    }
+    this.stack[height] = (k << 1) | (guillemet ? 1 : 0);
+    return height + 1;
   }
 }
 
@@ -73,6 +99,14 @@ const Flank = { Left: 1, Right: 2, Either: 3 } as const;
 const NONE = Role.None;
 const OPEN = Role.Open;
 const CLOSE = Role.Close;
+/** A role entry's flag while pairing: a letter next to the mark is Arabic. */
+const ARABIC_SIDE = 4;
+/** A role entry's flag once the line is found not to balance: this mark has no partner. */
+const UNPAIRED = 8;
+/** Role flags: the pair is written in the style, in its secondary marks. */
+const RESTYLED = 16;
+const SECONDARY = 32;
+const ROLE_BITS = 3;
 const ARABIC = Script.Arabic;
 const BLANK_BITS = P.Space | P.Quote;
 
@@ -112,11 +146,17 @@ function flank(units: Uint16Array, at: number, start: number, end: number, class
   return Flank.Either;
 }
 
+/** The line's quotation marks to pair, in order. */
+export interface QuoteWalk {
+  /** The offset of the first one at or after `from`, or the line's end. */
+  nextQuote(from: number): number;
+}
+
 /**
- * Pairs the quotes of `plan` (its `positions`, offsets of paired-quote units
- * in `[start, end)`, in order) and decides how each is written. `style` is
- * null for `quotes: 'keep'`. A pair is restyled only when a letter just
- * inside or just outside it is Arabic, so Latin text keeps its own quotes.
+ * Pairs the quotes of a line `[start, end)` into `plan` and decides how each
+ * is written. `quotes` gives the offsets of the line's quotation marks to pair. `style` is null for
+ * `quotes: 'keep'`. A pair is restyled only when a letter just inside or just
+ * outside it is Arabic, so Latin text keeps its own quotes.
  */
 export function planQuotes(
   units: Uint16Array,
@@ -126,56 +166,55 @@ export function planQuotes(
   classes: Uint8Array,
   letters: LetterCursor,
   style: readonly number[] | null,
+  quotes: QuoteWalk,
 ): void {
-  const { count, positions, roles, written, partner, arabicSide, stack, unpaired } = plan;
-  let top = -1; // index of the top of the stack
+  const { roles } = plan;
+  plan.style = style;
+  // Each pair is decided when its closing mark is found: its depth is then the stack's height.
+  let height = 0;
+  let k = 0;
   letters.reset(start, end);
-  for (let k = 0; k < count; k++) {
-    const at = positions[k]!;
-    roles[k] = NONE;
-    partner[k] = -1;
-    written[k] = units[at]!;
-    arabicSide[k] = letters.left(at) === ARABIC || letters.right(at) === ARABIC ? 1 : 0;
+  for (let at = quotes.nextQuote(start); at < end; at = quotes.nextQuote(at + 1), k++) {
     const unit = units[at]!;
-    const open = top >= 0 ? stack[top]! : -1;
-    const openIsDouble = open >= 0 && units[positions[open]!] !== 0xab;
-    if (unit === 0xab || unit === 0x201c) {
-      stack[++top] = k;
+    // Until the mark's role is known, its entry says whether a letter next to it is Arabic.
+    roles[k] = letters.left(at) === ARABIC || letters.right(at) === ARABIC ? ARABIC_SIDE : NONE;
+    const top = height > 0 ? plan.stack[height - 1]! : -1;
+    const open = top >> 1;
+    const openIsDouble = top >= 0 && (top & 1) === 0;
+    let closes: boolean;
+    if (unit === 0xab || unit === 0x201c) closes = false;
+    else if (unit === 0xbb) {
+      if (open < 0 || openIsDouble) {
+        roles[k] = UNPAIRED;
+        plan.unpaired++;
+        continue;
+      }
+      closes = true;
+    } else {
+      const side = flank(units, at, start, end, classes);
+      if (openIsDouble && side !== Flank.Left) closes = true;
+      else if (side !== Flank.Right) closes = false;
+      else {
+        roles[k] = UNPAIRED;
+        plan.unpaired++;
+        continue;
+      }
+    }
+    if (!closes) {
+      height = plan.push(k, unit === 0xab, height);
       continue;
     }
-    if (unit === 0xbb) {
-      if (open >= 0 && !openIsDouble) {
-        top--;
-        partner[k] = open;
-        partner[open] = k;
-      } else unpaired.push(at);
-      continue;
-    }
-    const side = flank(units, at, start, end, classes);
-    if (openIsDouble && side !== Flank.Left) {
-      top--;
-      partner[k] = open;
-      partner[open] = k;
-    } else if (side !== Flank.Right) stack[++top] = k;
-    else unpaired.push(at);
+    height--;
+    // Every nested level takes the secondary style: a third level back in the primary one would
+    // read, once the secondary marks are written, as a second level.
+    const restyled = style && ((roles[open]! | roles[k]!) & ARABIC_SIDE) !== 0 ? RESTYLED | (height > 0 ? SECONDARY : 0) : 0;
+    roles[open] = OPEN | restyled;
+    roles[k] = CLOSE | restyled;
   }
-  for (let k = 0; k <= top; k++) unpaired.push(positions[stack[k]!]!);
-  if (unpaired.length > 0) {
-    unpaired.sort((a, b) => a - b);
-    return;
-  }
-  let depth = 0;
-  for (let k = 0; k < count; k++) {
-    const opens = partner[k]! > k;
-    if (!opens) depth--;
-    roles[k] = opens ? OPEN : CLOSE;
-    if (style && opens && (arabicSide[k] === 1 || arabicSide[partner[k]!] === 1)) {
-      // Every nested level takes the secondary style: a third level back in the primary one would
-      // read, once the secondary marks are written, as a second level.
-      const secondary = depth > 0 ? 2 : 0;
-      written[k] = style[secondary]!;
-      written[partner[k]!] = style[secondary + 1]!;
-    }
-    if (opens) depth++;
-  }
+  plan.count = k;
+  if (height === 0 && plan.unpaired === 0) return;
+  // Not balanced: nothing is restyled, and every mark left open has no partner either.
+  plan.unpaired += height;
+  for (let depth = 0; depth < height; depth++) roles[plan.stack[depth]! >> 1] = UNPAIRED;
+  for (let j = 0; j < k; j++) roles[j] = roles[j] === UNPAIRED ? UNPAIRED : NONE;
 }
