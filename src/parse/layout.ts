@@ -87,18 +87,24 @@ export function readLayout(table: LineTable, labels: LabelMatcher, diagnostics: 
     }
   }
 
-  const readMoreLabel = findBlockLabel(table, next, labels);
+  const { label: readMoreLabel, bodyLabels } = findBlockLabel(table, next, labels);
   const bodyEnd = readMoreLabel === NONE ? count : readMoreLabel;
+  // The body's labels, found already: the next one at or after a line is bodyLabels[labelIndex].
+  let labelIndex = 0;
+  const isBodyLabel = (k: number): boolean => {
+    while (labelIndex < bodyLabels.length && bodyLabels[labelIndex]! < k) labelIndex++;
+    return bodyLabels[labelIndex] === k;
+  };
   const paragraphs: number[] = [];
   const inline: InlineBox[] = [];
   for (let k = next; k < bodyEnd; ) {
-    if (!isLabel(k)) {
+    if (!isBodyLabel(k)) {
       paragraphs.push(k++);
       continue;
     }
     const box: InlineBox = { label: k, links: [], afterParagraph: paragraphs.length - 1 };
     k += 1;
-    while (k < bodyEnd && !isLabel(k)) {
+    while (k < bodyEnd && !isBodyLabel(k)) {
       const reading = readLine(text, contentStart[k]!, contentEnd[k]!);
       if (reading === 'link') {
         box.links.push(k++);

@@ -224,7 +224,7 @@ function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: D
     diagnostics.push(createDiagnostic('related-block-empty', message, span.start, span.end));
   }
 
-  const inline = layout.inline.flatMap((box): RelatedStory[] => {
+  const inline = layout.inline.length === 0 ? [] : layout.inline.flatMap((box): RelatedStory[] => {
     const label = { text: field(box.label), span: contentSpan(table, box.label) };
     return box.links.map((link) => ({
       title: field(link),
