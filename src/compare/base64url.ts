@@ -4,8 +4,12 @@
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const VALUES = new Int8Array(128).fill(-1);
-for (let k = 0; k < ALPHABET.length; k++) VALUES[ALPHABET.charCodeAt(k)] = k;
+// A pure function, not a loop at the top level, so that bundlers drop it from apps that do not compare.
+const VALUES = /* @__PURE__ */ (() => {
+  const values = new Int8Array(128).fill(-1);
+  for (let k = 0; k < ALPHABET.length; k++) values[ALPHABET.charCodeAt(k)] = k;
+  return values;
+})();
 
 /** Encodes bytes as unpadded base64url. */
 export function encodeBase64url(bytes: Uint8Array): string {

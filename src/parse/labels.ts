@@ -18,7 +18,7 @@ import { DROP, isLabelTrailer, labelFoldTable, labelKey } from './fold';
  * READ_MORE_LABELS.includes('قراءة المزيد'); // true
  * ```
  */
-export const READ_MORE_LABELS: readonly string[] = Object.freeze([
+export const READ_MORE_LABELS: readonly string[] = /* @__PURE__ */ Object.freeze([
   // The specimen's label and the spellings FORMAT.md lists.
   'قراءة المزيد',
   'اقرأ أيضا',

@@ -22,7 +22,7 @@ export const RelatedStorySpansSchema = /* @__PURE__ */ (() => z
   .strict())();
 
 /** Where a related story stands; typed as a plain zod type so that documentation tools see one documented union. */
-const PlacementSchema: z.ZodType<'inline' | 'block', 'inline' | 'block'> = z.enum(['inline', 'block']);
+const PlacementSchema: z.ZodType<'inline' | 'block', 'inline' | 'block'> = /* @__PURE__ */ (() => z.enum(['inline', 'block']))();
 
 /**
  * The read-more label that introduced an inline story: the label line of a
@@ -34,14 +34,15 @@ const PlacementSchema: z.ZodType<'inline' | 'block', 'inline' | 'block'> = z.enu
  * console.log(label.text, label.span.start.line);
  * ```
  */
-export const InlineLabelSchema = z
-  .object({
-    /** The label as found (after cleaning, normalised like every field), e.g. `اقرأ أيضاً:`. */
-    text: z.string().min(1),
-    /** The label line. Stories of the same box share it. */
-    span: SpanSchema,
-  })
-  .strict();
+export const InlineLabelSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      /** The label as found (after cleaning, normalised like every field), e.g. `اقرأ أيضاً:`. */
+      text: z.string().min(1),
+      /** The label line. Stories of the same box share it. */
+      span: SpanSchema,
+    })
+    .strict())();
 
 /**
  * The read-more label that introduced an inline story.

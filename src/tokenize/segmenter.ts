@@ -16,23 +16,22 @@ import { TOKEN_KIND_CODE as KIND } from './kinds';
 export const MAX_TOKEN_LENGTH = 255;
 
 // What may follow a base character inside its element (UAX #29 WB4: Extend, Format, ZWJ).
-const EXTENDS = new Uint8Array(32);
-for (const cls of [
-  C.EXTEND,
-  C.ZWJ,
-  C.SOUTHEAST_ASIAN_EXTEND,
-  C.KEYCAP,
-  C.TEXT_SELECTOR,
-  C.EMOJI_SELECTOR,
-  C.TAG_SPEC,
-  C.TAG_TERM,
-]) {
-  EXTENDS[cls] = 1;
-}
+// Built in pure functions, not statements at the top level: a bundler then drops the
+// tables with the tokenizer from an app that does not tokenize (the built file is one module).
+const EXTENDS = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(32);
+  for (const cls of [C.EXTEND, C.ZWJ, C.SOUTHEAST_ASIAN_EXTEND, C.KEYCAP, C.TEXT_SELECTOR, C.EMOJI_SELECTOR, C.TAG_SPEC, C.TAG_TERM]) {
+    table[cls] = 1;
+  }
+  return table;
+})();
 // In emoji sequences the presentation selectors are not extenders: they end an element.
-const EMOJI_EXTENDS = EXTENDS.slice();
-EMOJI_EXTENDS[C.TEXT_SELECTOR] = 0;
-EMOJI_EXTENDS[C.EMOJI_SELECTOR] = 0;
+const EMOJI_EXTENDS = /* @__PURE__ */ (() => {
+  const table = EXTENDS.slice();
+  table[C.TEXT_SELECTOR] = 0;
+  table[C.EMOJI_SELECTOR] = 0;
+  return table;
+})();
 
 // Element kinds of the word rule.
 const NONE = 0;
