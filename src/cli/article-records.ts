@@ -6,11 +6,10 @@
  * lines, or bare records. Every input or line that gives no article is named
  * on standard error and counted as failed; nothing is skipped silently.
  */
-import { readFileSync } from 'node:fs';
 import { safeParseArticle } from '../parse/parse-article';
 import { InputError, inputErrorFromSystem } from './errors';
 import { STDIN_LABEL, expandInputs, looksBinary } from './inputs';
-import { readStdin } from './read-input';
+import { DEFAULT_MAX_BYTES, readInputFile, readStdin } from './read-input';
 import type { LinkableArticle } from '../compare/linking';
 
 /** One article read, with the id it is reported under. */
@@ -92,32 +91,51 @@ function readRawArticle(bytes: Uint8Array, path: string, into: ReadArticles): vo
 
 const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/iu.test(path);
 
+/** The most bytes one input may have: a raw article file, and a JSON Lines file or standard input. */
+export interface ReadLimits {
+  readonly article: number;
+  readonly jsonLines: number;
+}
+
+/**
+ * Default limits: 64 MiB for a raw article, as `khabar parse` has, and 512 MiB
+ * for JSON Lines, which are read whole into one string (JavaScript's strings
+ * stop at about a billion bytes of text).
+ */
+export const DEFAULT_READ_LIMITS: ReadLimits = { article: DEFAULT_MAX_BYTES, jsonLines: 512 * 1024 * 1024 };
+
+/** The limits `--max-bytes` sets: one size for every input, or the defaults. */
+export function readLimits(maxBytes: number | undefined): ReadLimits {
+  return maxBytes === undefined ? DEFAULT_READ_LIMITS : { article: maxBytes, jsonLines: maxBytes };
+}
+
 /**
  * Reads every input: `.jsonl`/`.ndjson` files and standard input as JSON
  * Lines of records, directories for their `.txt` files, other files as raw
- * articles. Ids met twice are failures after the first.
+ * articles. An input longer than its limit (a device such as `/dev/zero`, a
+ * pipe that never ends) is a failure, read no further. Ids met twice are
+ * failures after the first.
  */
-export async function readArticles(paths: readonly string[]): Promise<ReadArticles> {
+export async function readArticles(paths: readonly string[], limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadArticles> {
   const read: ReadArticles = { records: [], failures: [] };
   for (const input of expandInputs(paths, { directories: true })) {
     if (input.kind === 'error') {
       read.failures.push(input.error.message);
       continue;
     }
-    if (input.kind === 'stdin') {
-      readJsonLines(new TextDecoder().decode(await readStdin()), STDIN_LABEL, read);
-      continue;
-    }
+    const jsonLines = input.kind === 'stdin' || isJsonLines(input.path);
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(input.path);
+      const limit = jsonLines ? limits.jsonLines : limits.article;
+      bytes = input.kind === 'stdin' ? await readStdin(limit) : readInputFile(input, limit);
     } catch (error) {
-      const problem: InputError = inputErrorFromSystem(error, input.path);
+      const problem: InputError = error instanceof InputError ? error : inputErrorFromSystem(error, input.kind === 'stdin' ? STDIN_LABEL : input.path);
       read.failures.push(problem.message);
       continue;
     }
-    if (isJsonLines(input.path)) readJsonLines(new TextDecoder().decode(bytes), input.path, read);
-    else readRawArticle(bytes, input.path, read);
+    const label = input.kind === 'stdin' ? STDIN_LABEL : input.path;
+    if (jsonLines) readJsonLines(new TextDecoder().decode(bytes), label, read);
+    else readRawArticle(bytes, label, read);
   }
   const seen = new Set<string>();
   const unique = read.records.filter((record) => {

@@ -25,6 +25,9 @@ the first article read being kept; articles without duplicates are not listed.
 Options:
   -t, --threshold N   least similarity of duplicates, 0 to 1 (default 0.7: about
                       70% of the shorter article's three-word phrases are in the other)
+  --max-bytes SIZE    the most bytes one input may have, e.g. 512K, 64M, 1G
+                      (default 64M for a raw article, 512M for JSON Lines or
+                      standard input); a longer input fails, read no further
   -o, --out FILE      write the output to FILE instead of standard output
   -q, --quiet         no progress line; failures are still named
   -h, --help          show this help
@@ -45,6 +48,9 @@ Output: one JSON line per link, {"from": id, "story": index in "related",
 
 Options:
   -t, --threshold N   least score of a link, 0 to 1 (default 0.6)
+  --max-bytes SIZE    the most bytes one input may have, e.g. 512K, 64M, 1G
+                      (default 64M for a raw article, 512M for JSON Lines or
+                      standard input); a longer input fails, read no further
   -o, --out FILE      write the output to FILE instead of standard output
   -q, --quiet         no progress line; failures are still named
   -h, --help          show this help

@@ -6,8 +6,8 @@
 import { createDuplicateIndex, DEFAULT_DUPLICATE_THRESHOLD } from '../compare/duplicate-index';
 import { fingerprint, type Fingerprint } from '../compare/fingerprint';
 import { estimateSimilarity } from '../compare/similarity';
-import { parseCommandLine } from './args';
-import { readArticles } from './article-records';
+import { byteSize, parseCommandLine } from './args';
+import { readArticles, readLimits } from './article-records';
 import { EXIT, UsageError } from './errors';
 import { DEDUPE_HELP } from './compare-help';
 import { openOutput } from './output';
@@ -15,6 +15,7 @@ import { Progress } from './progress';
 
 const OPTIONS = {
   threshold: { type: 'string', short: 't' },
+  'max-bytes': { type: 'string' },
   out: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -48,7 +49,8 @@ export async function dedupeCommand(args: string[]): Promise<number> {
   const threshold = thresholdOption(values.threshold, DEFAULT_DUPLICATE_THRESHOLD);
   const paths = comparePaths(positionals);
   const output = openOutput(values.out);
-  const { records, failures } = await readArticles(paths);
+  const maxBytes = values['max-bytes'] === undefined ? undefined : byteSize(values['max-bytes'], '--max-bytes');
+  const { records, failures } = await readArticles(paths, readLimits(maxBytes));
   const totalBytes = records.reduce((sum, record) => sum + record.bytes, 0);
   const progress = new Progress(process.stderr, Boolean(process.stderr.isTTY) && !values.quiet && records.length > 1, records.length, totalBytes);
   for (const failure of failures) progress.message(`khabar: ${failure}`);

@@ -4,8 +4,8 @@
  * one JSON line per link.
  */
 import { DEFAULT_LINK_THRESHOLD, linkRelatedStories } from '../compare/linking';
-import { parseCommandLine } from './args';
-import { readArticles } from './article-records';
+import { byteSize, parseCommandLine } from './args';
+import { readArticles, readLimits } from './article-records';
 import { LINK_HELP } from './compare-help';
 import { comparePaths, thresholdOption } from './dedupe-command';
 import { EXIT } from './errors';
@@ -14,6 +14,7 @@ import { Progress } from './progress';
 
 const OPTIONS = {
   threshold: { type: 'string', short: 't' },
+  'max-bytes': { type: 'string' },
   out: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -29,7 +30,8 @@ export async function linkCommand(args: string[]): Promise<number> {
   const threshold = thresholdOption(values.threshold, DEFAULT_LINK_THRESHOLD);
   const paths = comparePaths(positionals);
   const output = openOutput(values.out);
-  const { records, failures } = await readArticles(paths);
+  const maxBytes = values['max-bytes'] === undefined ? undefined : byteSize(values['max-bytes'], '--max-bytes');
+  const { records, failures } = await readArticles(paths, readLimits(maxBytes));
   const totalBytes = records.reduce((sum, record) => sum + record.bytes, 0);
   const progress = new Progress(process.stderr, Boolean(process.stderr.isTTY) && !values.quiet && records.length > 1, records.length, totalBytes);
   for (const failure of failures) progress.message(`khabar: ${failure}`);

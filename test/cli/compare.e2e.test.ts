@@ -84,6 +84,30 @@ describe('khabar dedupe', () => {
   });
 });
 
+describe('khabar dedupe and khabar link: inputs that never end', () => {
+  it.runIf(process.platform === 'linux')('stop reading /dev/zero after its first piece, which is binary', () => {
+    // It is read in pieces and refused at the first; before, it was read whole, as a file.
+    for (const command of ['dedupe', 'link']) {
+      const result = khabar([command, '/dev/zero', 'records.jsonl'], { cwd: tree });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('/dev/zero: looks like a binary file');
+      expect(result.stderr).not.toMatch(STACK_TRACE);
+    }
+  });
+
+  it('apply --max-bytes to raw files, JSON Lines files and standard input', () => {
+    const small = khabar(['dedupe', '--max-bytes', '100', 'pages/hospital.txt', 'records.jsonl'], { cwd: tree });
+    expect(small.status).toBe(1);
+    expect(small.stderr).toContain('pages/hospital.txt: more than 100 bytes');
+    expect(small.stderr).toContain('records.jsonl: more than 100 bytes');
+    const input = khabar(['link', '--max-bytes', '1K', '-'], { cwd: tree, input: `${record('a', 'عنوان', ['نص'])}\n`.repeat(40) });
+    expect(input.status).toBe(1);
+    expect(input.stderr).toContain('more than 1 KiB');
+    const bad = khabar(['dedupe', '--max-bytes', 'lots', 'pages'], { cwd: tree });
+    expect(bad.status).toBe(2);
+  });
+});
+
 describe('khabar link', () => {
   it('links related stories of raw pages, and a story without a target to nothing', () => {
     const result = khabar(['link', 'pages'], { cwd: tree });
