@@ -68,6 +68,12 @@ export interface CompiledNormalizer {
   readonly expansions: ReadonlyMap<number, Expansion>;
   /** 1 at index {@link MarkClass} when that class is stripped. */
   readonly stripClass: Uint8Array;
+  /**
+   * 1 for a unit of {@link Kind.Mark} that is stripped and composes with
+   * nothing: it goes through the cluster logic only because it could block a
+   * composition after it, so alone behind a letter it is simply deleted.
+   */
+  readonly strippedMarks: Uint8Array;
   /** One of {@link AlefPolicy}. */
   readonly alefPolicy: number;
   /** `diacritics: 'canonical'`: order, deduplicate, drop orphans. */
@@ -206,6 +212,7 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
   const special = alefPolicy === AlefPolicy.Alef || alefPolicy === AlefPolicy.Contextual;
   const compose = options.compose === 'nfc';
   const clusters = compose || options.diacritics === 'canonical' || special;
+  const strippedMarks = new Uint8Array(0x10000);
   for (let unit = 0; unit < 0x10000; unit++) {
     const markClass = unicode.markClass[unit]!;
     if (markClass === MarkClass.None) continue;
@@ -213,8 +220,11 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     const mode = markMode(stripped, unicode.ccc[unit]!, clusters, compose);
     const simple = !stripped && !(unit >= 0x0653 && unit <= 0x0655) && !(unit === SUPERSCRIPT_ALEF && special);
     if (mode === MarkMode.Delete) table[unit] = Kind.Delete;
-    else if (mode === MarkMode.Cluster) table[unit] = simple ? Kind.SimpleMark : Kind.Mark;
-    else table[unit] = unit;
+    else if (mode === MarkMode.Cluster) {
+      table[unit] = simple ? Kind.SimpleMark : Kind.Mark;
+      // U+0653–0655 compose with the letter before them even when stripped: never simply deleted.
+      if (stripped && !(unit >= 0x0653 && unit <= 0x0655)) strippedMarks[unit] = 1;
+    } else table[unit] = unit;
   }
   // U+10EFA–10EFF: Quranic class, combining classes 220 and 0, so never deleted early under composition.
   const astralMarks = markMode(stripClass[MarkClass.Quranic] === 1, 0, clusters, compose);
@@ -252,6 +262,7 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     table,
     expansions,
     stripClass,
+    strippedMarks,
     alefPolicy,
     canonical: options.diacritics === 'canonical',
     compose,

@@ -155,6 +155,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
   const n = text.length;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
+  const stripped = compiled.strippedMarks;
   // 0 when a U+0020 right after another is dropped (collapse); 1 keeps every unit.
   const keepEvery = compiled.collapse ? 0 : 1;
   // Created at the first unit the loop cannot handle: many texts never need it.
@@ -197,9 +198,10 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
       continue;
     }
     // One mark between a letter and a character that ends the cluster: nothing to order, compose or drop.
-    if (value === Kind.SimpleMark && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
+    if ((value === Kind.SimpleMark || (value === Kind.Mark && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
       if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
-        out[o++] = unit;
+        // A stripped one blocks no composition there: it goes (Uthmani text has one behind most letters).
+        if (value === Kind.SimpleMark) out[o++] = unit;
         continue;
       }
     }
@@ -238,6 +240,7 @@ export function runWithMapUnits(
   const n = text.length;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
+  const stripped = compiled.strippedMarks;
   const keepEvery = compiled.collapse ? 0 : 1;
   let machine: Machine | undefined;
   // The fast loop and the machine write the map wherever `out` has room, so
@@ -289,11 +292,13 @@ export function runWithMapUnits(
       o++;
       continue;
     }
-    if (value === Kind.SimpleMark && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
+    if ((value === Kind.SimpleMark || (value === Kind.Mark && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
       if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
-        out[o] = unit;
-        src[o] = i;
-        o++;
+        if (value === Kind.SimpleMark) {
+          out[o] = unit;
+          src[o] = i;
+          o++;
+        }
         continue;
       }
     }
