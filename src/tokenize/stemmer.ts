@@ -16,19 +16,11 @@ const HEH = 0x647;
 const WAW = 0x648;
 const YEH = 0x64a;
 
-// Lucene's suffixes in its order: each is removed in turn when it ends what is left.
-const SUFFIXES: ReadonlyArray<readonly number[]> = [
-  [HEH, ALEF],
-  [ALEF, NOON],
-  [ALEF, TEH],
-  [WAW, NOON],
-  [YEH, NOON],
-  [YEH, HEH],
-  [YEH, TEH_MARBUTA],
-  [HEH],
-  [TEH_MARBUTA],
-  [YEH],
-];
+// Lucene's suffixes in its order, each removed in turn when it ends what is left:
+// ها ان ات ون ين يه ية ه ة ي, as their first letters (0 for a one-letter suffix) and last
+// letters. Flat arrays of numbers: the stemmer runs on every token.
+const SUFFIX_FIRST = [HEH, ALEF, ALEF, WAW, YEH, YEH, YEH, 0, 0, 0];
+const SUFFIX_LAST = [ALEF, NOON, TEH, NOON, NOON, HEH, TEH_MARBUTA, HEH, TEH_MARBUTA, YEH];
 
 /** Length of the first of Lucene's prefixes ال وال بال كال فال لل و that may be removed, or 0. */
 function prefixLength(key: string): number {
@@ -65,11 +57,12 @@ function prefixLength(key: string): number {
 export function lightStem(key: string): string {
   const start = prefixLength(key);
   let end = key.length;
-  for (const suffix of SUFFIXES) {
-    const suffixLength = suffix.length;
+  for (let s = 0; s < SUFFIX_LAST.length; s++) {
+    const first = SUFFIX_FIRST[s]!;
+    const suffixLength = first === 0 ? 1 : 2;
     if (end - start < suffixLength + 2) continue;
-    if (key.charCodeAt(end - 1) !== suffix[suffixLength - 1]) continue;
-    if (suffixLength === 2 && key.charCodeAt(end - 2) !== suffix[0]) continue;
+    if (key.charCodeAt(end - 1) !== SUFFIX_LAST[s]) continue;
+    if (first !== 0 && key.charCodeAt(end - 2) !== first) continue;
     end -= suffixLength;
   }
   return start === 0 && end === key.length ? key : key.slice(start, end);
