@@ -123,17 +123,17 @@ export async function readArticles(paths: readonly string[], limits: ReadLimits 
       read.failures.push(input.error.message);
       continue;
     }
+    const label = input.kind === 'stdin' ? STDIN_LABEL : input.path;
     const jsonLines = input.kind === 'stdin' || isJsonLines(input.path);
     let bytes: Uint8Array;
     try {
       const limit = jsonLines ? limits.jsonLines : limits.article;
       bytes = input.kind === 'stdin' ? await readStdin(limit) : readInputFile(input, limit);
     } catch (error) {
-      const problem: InputError = error instanceof InputError ? error : inputErrorFromSystem(error, input.kind === 'stdin' ? STDIN_LABEL : input.path);
+      const problem: InputError = error instanceof InputError ? error : inputErrorFromSystem(error, label);
       read.failures.push(problem.message);
       continue;
     }
-    const label = input.kind === 'stdin' ? STDIN_LABEL : input.path;
     if (jsonLines) readJsonLines(new TextDecoder().decode(bytes), label, read);
     else readRawArticle(bytes, label, read);
   }

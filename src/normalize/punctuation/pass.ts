@@ -7,8 +7,9 @@
  * with a single character class finds them, the line breaks, and the units
  * that hint at a URL or e-mail address (or the normaliser's list of them is
  * read), and a line with marks is visited once more for its marks alone.
- * Everything between marks is copied as a slice. A mark reads its neighbours, the spaces around it, the nearest
- * letter on either side and the token it sits in; quotes read the whole line.
+ * Everything between marks is copied as a slice. A mark reads its
+ * neighbours, the spaces around it, the nearest letter on either side and the
+ * token it sits in; quotes read the whole line.
  * So lines never affect each other, and each unit of a line is read a
  * constant number of times: linear.
  */

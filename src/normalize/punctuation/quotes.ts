@@ -154,9 +154,10 @@ export interface QuoteWalk {
 
 /**
  * Pairs the quotes of a line `[start, end)` into `plan` and decides how each
- * is written. `quotes` gives the offsets of the line's quotation marks to pair. `style` is null for
- * `quotes: 'keep'`. A pair is restyled only when a letter just inside or just
- * outside it is Arabic, so Latin text keeps its own quotes.
+ * is written. `quotes` gives the offsets of the line's quotation marks to
+ * pair. `style` is null for `quotes: 'keep'`. A pair is restyled only when a
+ * letter just inside or just outside it is Arabic, so Latin text keeps its own
+ * quotes.
  */
 export function planQuotes(
   units: Uint16Array,
