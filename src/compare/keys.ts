@@ -5,7 +5,7 @@
  * and alef forms, ى/ي, ة/ه, tatweel, punctuation style) give the same key.
  */
 import type { Article } from '../schema/article';
-import { createTokenizer } from '../tokenize/tokenizer';
+import { createTokenizer, type Tokenizer } from '../tokenize/tokenizer';
 
 /**
  * The parts of a parsed record that comparison reads: an {@link Article}
@@ -21,8 +21,9 @@ export type ComparableArticle = Pick<Article, 'title' | 'paragraphs'> & {
   readonly caption?: string | null;
 };
 
-// Marked pure so that bundlers drop the tokenizer from apps that do not compare.
-const searchTokens = /* @__PURE__ */ createTokenizer('search');
+// Made on first use, not at import: every program that imports khabar would
+// otherwise compile the search normaliser and tokenizer at start-up.
+let searchTokens: Tokenizer | undefined;
 
 /**
  * The word keys of a text: the keys of its tokens under the `search` preset
@@ -35,7 +36,7 @@ const searchTokens = /* @__PURE__ */ createTokenizer('search');
  * ```
  */
 export function textKeys(text: string): string[] {
-  const tokens = searchTokens(text);
+  const tokens = (searchTokens ??= createTokenizer('search'))(text);
   const keys = new Array<string>(tokens.length);
   for (let k = 0; k < tokens.length; k++) keys[k] = tokens[k]!.key;
   return keys;
