@@ -6,21 +6,26 @@
  * ArabicAnalyzer over the same lines, timed in the same run by bench/lucene/AnalyzerBench.java
  * (its own loop, one tokenStream per line, JIT warmed by untimed rounds). The jars come from
  * Debian through tools/lucene/fetch-lucene.sh and the harness is compiled into the git-ignored
- * tools/lucene/.cache. Java and JavaScript take turns in two blocks each, so a change in the
- * machine's load touches both; each figure is the median of all timed rounds. Targets: `lucene`
- * at least as fast as Lucene, `search` at least twice as fast.
+ * tools/lucene/.cache.
  *
- * Run alone: `npx tsx bench/tokenize.ts`.
+ * Each JavaScript tokenizer runs as a user's indexer runs it: the built package (`dist/`)
+ * imported by a fresh node, one preset in the process, warmed by untimed rounds like the JVM.
+ * A third process runs both presets in turn, for programs that hold both. Java and JavaScript
+ * take turns in two blocks each, so a change in the machine's load touches both; each figure
+ * is the median of all timed rounds. Targets: `lucene` at least as fast as Lucene, `search` at
+ * least twice as fast.
+ *
+ * Run alone, after `npm run build`: `npx tsx bench/tokenize.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createTokenizer } from '../src/tokenize';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
 const SPECIMEN = `${SHARED}seeds/000_7e7b13f37a42b062.txt`;
 const CACHE = `${ROOT}tools/lucene/.cache`;
+const DIST = `${ROOT}dist/index.js`;
 const TARGET_BYTES = 20_000_000;
 
 interface Input {
@@ -95,17 +100,35 @@ function luceneRounds(classPath: string, file: string, input: Input): number[] {
     .map((line) => Number(line.split(' ')[2]));
 }
 
-/** One block of JavaScript rounds, the tokenizers taking turns: milliseconds per tokenizer. */
-function javascriptRounds(runs: ReadonlyArray<(line: string) => unknown>, input: Input): number[][] {
-  const pass = (run: (line: string) => unknown): number => {
-    const start = performance.now();
-    for (const line of input.lines) run(line);
-    return performance.now() - start;
-  };
-  for (let k = 0; k < Math.min(input.warmUp, 5); k++) for (const run of runs) pass(run);
-  const times = runs.map((): number[] => []);
-  for (let round = 0; round < input.rounds; round++) runs.forEach((run, k) => times[k]!.push(pass(run)));
-  return times;
+// Times the tokenizers named in argv, taking turns, over the lines of a JSON file: the
+// milliseconds of each timed round, one array per tokenizer.
+const JAVASCRIPT_ROUNDS = `
+import { readFileSync } from 'node:fs';
+const [dist, path, presets, warmUp, rounds] = process.argv.slice(-5);
+const { createTokenizer } = await import(dist);
+// Through a buffer and back, so the strings are flat like text read from a file.
+const lines = Buffer.from(JSON.parse(readFileSync(path, 'utf8')).join('\\n'), 'utf8').toString('utf8').split('\\n');
+const runs = presets.split(',').map((preset) => createTokenizer(preset));
+const pass = (run) => {
+  const start = performance.now();
+  for (const line of lines) run(line);
+  return performance.now() - start;
+};
+for (let k = 0; k < Number(warmUp); k++) for (const run of runs) pass(run);
+const times = runs.map(() => []);
+for (let round = 0; round < Number(rounds); round++) runs.forEach((run, k) => times[k].push(pass(run)));
+console.log(JSON.stringify(times));
+`;
+
+/** One block of JavaScript rounds in a fresh node: milliseconds per round of each preset. */
+function javascriptRounds(presets: string[], file: string, input: Input): number[][] {
+  const result = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', JAVASCRIPT_ROUNDS, '--', DIST, file, presets.join(','), String(input.warmUp), String(input.rounds)],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  if (result.status !== 0) throw new Error(`tokenizer rounds failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as number[][];
 }
 
 function median(values: number[]): number {
@@ -119,30 +142,39 @@ export function runTokenizeBench(): void {
     console.log(`tokenizer benchmark skipped: ${SHARED} (corpus and specimen) is absent`);
     return;
   }
+  if (!existsSync(DIST)) {
+    console.log('tokenizer benchmark skipped: dist/ is absent (npm run build)');
+    return;
+  }
   const lucene = luceneBench();
-  const tokenizers = [createTokenizer('lucene'), createTokenizer('search')];
+  const cell = (text: string, width: number) => text.padStart(width);
   console.log('\ntokenize: one call per line; MB/s of UTF-8 input, median of the timed rounds');
-  console.log(`| ${'input'.padEnd(22)} | ${'Lucene 8 (Java)'.padStart(15)} | ${"'lucene'".padStart(9)} | ${'× Lucene'.padStart(8)} | ${"'search'".padStart(9)} | ${'× Lucene'.padStart(8)} |`);
-  console.log(`|${'-'.repeat(24)}|${'-'.repeat(17)}|${'-'.repeat(11)}|${'-'.repeat(10)}|${'-'.repeat(11)}|${'-'.repeat(10)}|`);
+  console.log(
+    `| ${'input'.padEnd(22)} | ${cell('Lucene 8 (Java)', 15)} | ${cell("'lucene'", 9)} | ${cell('× Lucene', 8)} | ${cell("'search'", 9)} | ${cell('× Lucene', 8)} | ${cell('both in one process', 19)} |`,
+  );
+  console.log(`|${'-'.repeat(24)}|${'-'.repeat(17)}|${'-'.repeat(11)}|${'-'.repeat(10)}|${'-'.repeat(11)}|${'-'.repeat(10)}|${'-'.repeat(21)}|`);
   const checks: Array<[string, boolean]> = [];
   for (const input of found) {
     let javaMs: number[] = [];
-    const jsMs: number[][] = [[], []];
-    const file = `${CACHE}/bench-${input.name.replace(/\W+/gu, '-')}.txt`;
-    if ('classPath' in lucene) {
-      mkdirSync(CACHE, { recursive: true });
-      writeFileSync(file, input.lines.map(escapeLine).join('\n') + '\n');
-    }
+    // 'lucene' alone, 'search' alone, then both in one process.
+    const jsMs: number[][] = [[], [], [], []];
+    const stem = `${CACHE}/bench-${input.name.replace(/\W+/gu, '-')}`;
+    mkdirSync(CACHE, { recursive: true });
+    writeFileSync(`${stem}.json`, JSON.stringify(input.lines));
+    if ('classPath' in lucene) writeFileSync(`${stem}.txt`, input.lines.map(escapeLine).join('\n') + '\n');
     for (let block = 0; block < 2; block++) {
-      if ('classPath' in lucene) javaMs = javaMs.concat(luceneRounds(lucene.classPath, file, input));
-      javascriptRounds(tokenizers, input).forEach((times, k) => jsMs[k]!.push(...times));
+      if ('classPath' in lucene) javaMs = javaMs.concat(luceneRounds(lucene.classPath, `${stem}.txt`, input));
+      jsMs[0]!.push(...javascriptRounds(['lucene'], `${stem}.json`, input)[0]!);
+      jsMs[1]!.push(...javascriptRounds(['search'], `${stem}.json`, input)[0]!);
+      javascriptRounds(['lucene', 'search'], `${stem}.json`, input).forEach((times, k) => jsMs[2 + k]!.push(...times));
     }
     const rate = (ms: number) => input.bytes / 1e6 / (ms / 1000);
     const javaRate = javaMs.length > 0 ? rate(median(javaMs)) : NaN;
-    const [luceneRate, searchRate] = jsMs.map((times) => rate(median(times))) as [number, number];
+    const [luceneRate, searchRate, bothLucene, bothSearch] = jsMs.map((times) => rate(median(times))) as [number, number, number, number];
     const ratio = (value: number) => (Number.isNaN(javaRate) ? '–' : `${(value / javaRate).toFixed(2)}×`);
+    const both = `${bothLucene.toFixed(1)} / ${bothSearch.toFixed(1)}`;
     console.log(
-      `| ${input.name.padEnd(22)} | ${(Number.isNaN(javaRate) ? '–' : javaRate.toFixed(1)).padStart(15)} | ${luceneRate.toFixed(1).padStart(9)} | ${ratio(luceneRate).padStart(8)} | ${searchRate.toFixed(1).padStart(9)} | ${ratio(searchRate).padStart(8)} |`,
+      `| ${input.name.padEnd(22)} | ${cell(Number.isNaN(javaRate) ? '–' : javaRate.toFixed(1), 15)} | ${cell(luceneRate.toFixed(1), 9)} | ${cell(ratio(luceneRate), 8)} | ${cell(searchRate.toFixed(1), 9)} | ${cell(ratio(searchRate), 8)} | ${cell(both, 19)} |`,
     );
     if (!Number.isNaN(javaRate)) {
       checks.push([`${input.name}: 'lucene' at least as fast as Lucene`, luceneRate >= javaRate]);

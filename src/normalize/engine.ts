@@ -9,6 +9,7 @@ import { Kind, type CompiledNormalizer } from './compile';
 import { Machine } from './machine';
 import { StopList, expectedStops } from './stop-list';
 import { UnitFlag } from '../unicode/tables';
+import { stringFromUnits } from '../unicode/string-from-units';
 
 /**
  * Result of a normalisation with an offset map.
@@ -95,11 +96,7 @@ export function decodeStrategy(length: number, loneSurrogate: boolean): DecodeSt
 export function decodeUnits(out: Uint16Array, length: number, strategy: DecodeStrategy): string {
   if (strategy === 'buffer') return nodeBuffer!.from(out.buffer, out.byteOffset, length * 2).toString('utf16le');
   if (strategy === 'decoder') return decoder.decode(out.subarray(0, length));
-  let result = '';
-  for (let k = 0; k < length; k += 8192) {
-    result += String.fromCharCode.apply(null, out.subarray(k, Math.min(length, k + 8192)) as unknown as number[]);
-  }
-  return result;
+  return stringFromUnits(out, length);
 }
 
 function decode(out: Uint16Array, length: number, loneSurrogate: boolean): string {

@@ -8,14 +8,33 @@
 import { createNormalizer, type Normalizer } from '../normalize/normalizer';
 import { lowerAndFoldDigits, luceneArabicNormalize } from './lucene-filters';
 import type { ResolvedTokenizeOptions } from './options';
+import { DELETE_UNIT } from './segmenter';
 import { lightStem } from './stemmer';
+import { stringFromUnits } from '../unicode/string-from-units';
 
 /** Turns the text of one token into its key. */
 export type KeyFunction = (text: string) => string;
 
+/**
+ * The key of some options, compiled: plain data read by {@link keyOf}. Top-level functions
+ * over data, not closures, keep the hot loop fast when a program holds several tokenizers:
+ * closures made by one function share the engine's type feedback and lose their
+ * specialisation as soon as there are two.
+ */
+export interface CompiledKeys {
+  /** For each unit below its length: the unit's key unit, DELETE_UNIT, or SLOW (-1). */
+  readonly table: Int32Array;
+  /** Whether keys are light-stemmed. */
+  readonly stem: boolean;
+  /** Key without the stemmer of a text the table cannot decide. */
+  readonly slow: KeyFunction;
+}
+
 const TABLE_SIZE = 0x700;
+// Tokens are at most 255 units; longer texts (a query word) get their own buffer.
+const KEY_SCRATCH = /* @__PURE__ */ new Uint16Array(256);
 const SLOW = -1;
-const DELETE = -2;
+const DELETE = DELETE_UNIT;
 // Unicode White_Space (not JavaScript's \s, which adds U+FEFF, a format character Lucene keeps).
 const WHITE_SPACE = /\p{White_Space}/gu;
 const HAS_WHITE_SPACE = /\p{White_Space}/u;
@@ -50,13 +69,26 @@ function buildTable(options: ResolvedTokenizeOptions, slowKey: KeyFunction): Int
   return table;
 }
 
-/** Normalised key without the stemmer, through the normaliser (any characters). */
-function normaliseWhole(options: ResolvedTokenizeOptions, normalize: Normalizer): KeyFunction {
+/** Whether every unit of `key` is its own key in any word: normalising it again changes nothing. */
+function keptByTable(table: Int32Array, key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i);
+    if (unit >= TABLE_SIZE || table[unit] !== unit) return false;
+  }
+  return true;
+}
+
+/**
+ * Normalised key without the stemmer, through the normaliser (any characters). `known.table`,
+ * once set, spares the second pass of a key it keeps whole.
+ */
+function normaliseWhole(options: ResolvedTokenizeOptions, normalize: Normalizer, known: { table?: Int32Array }): KeyFunction {
   const { lowercase, foldDigits } = options;
   return (text) => {
     const prepared = lowercase || foldDigits ? lowerAndFoldDigits(text, foldDigits, lowercase) : text;
     // Spaces go before normalising too, so that marks they separated are ordered as neighbours.
     let key = withoutWhiteSpace(normalize(withoutWhiteSpace(prepared)));
+    if (known.table !== undefined && keptByTable(known.table, key)) return key;
     // Keys must be idempotent; a few option sets need a second pass (ى + U+0654 with marks
     // kept: the first pass writes ي + U+0654, which the second composes to ئ).
     for (let pass = 0; pass < 2; pass++) {
@@ -71,36 +103,45 @@ function normaliseWhole(options: ResolvedTokenizeOptions, normalize: Normalizer)
 /** Lucene's own filters, exactly: lower case, digits, ArabicNormalizer. */
 const luceneNormalise: KeyFunction = (text) => luceneArabicNormalize(withoutWhiteSpace(lowerAndFoldDigits(text, true, true)));
 
-/**
- * The key function of the options: normalisation through the table where it can, through
- * the normaliser otherwise, then the stemmer.
- */
-export function createKeyFunction(options: ResolvedTokenizeOptions): KeyFunction {
-  const slow = options.exactLucene ? luceneNormalise : normaliseWhole(options, createNormalizer(options.normalize));
+/** Compiles the key of the options: the table of units, and the normaliser behind it. */
+export function compileKeys(options: ResolvedTokenizeOptions): CompiledKeys {
+  const known: { table?: Int32Array } = {};
+  const slow = options.exactLucene ? luceneNormalise : normaliseWhole(options, createNormalizer(options.normalize), known);
   const table = buildTable(options, slow);
-  const replacements = Array.from(table, (mapped) => (mapped >= 0 ? String.fromCharCode(mapped) : ''));
-  const stem = options.stem === 'light';
-  const compute: KeyFunction = (text) => {
-    // One pass: copy unchanged stretches, replace or delete the rest; anything the table
-    // cannot decide sends the whole token through the slow path.
-    let key = '';
-    let copied = 0;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const unit = text.charCodeAt(i);
-      const mapped = unit < TABLE_SIZE ? table[unit]! : SLOW;
-      if (mapped === unit) continue;
-      if (mapped === SLOW) {
-        key = slow(text);
-        copied = -1;
-        break;
-      }
-      key += copied === i ? replacements[unit]! : text.slice(copied, i) + replacements[unit]!;
-      copied = i + 1;
+  known.table = table;
+  return { table, stem: options.stem === 'light', slow };
+}
+
+/**
+ * Key of a text: normalisation through the table where it can, through the normaliser
+ * otherwise, then the stemmer.
+ */
+export function keyOf(keys: CompiledKeys, text: string): string {
+  const table = keys.table;
+  const length = text.length;
+  const units = length <= KEY_SCRATCH.length ? KEY_SCRATCH : new Uint16Array(length);
+  // One pass: each unit's key unit into the scratch, or the whole text to the slow path
+  // when the table cannot decide one.
+  let changed = false;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const unit = text.charCodeAt(i);
+    const mapped = unit < TABLE_SIZE ? table[unit]! : SLOW;
+    if (mapped === unit) {
+      units[n++] = unit;
+      continue;
     }
-    if (copied === 0) key = text;
-    else if (copied > 0 && copied < length) key += text.slice(copied);
-    return stem && key.length > 2 ? lightStem(key) : key;
-  };
-  return compute;
+    if (mapped === SLOW) return finishKey(keys, keys.slow(text));
+    changed = true;
+    if (mapped !== DELETE) units[n++] = mapped;
+  }
+  return finishKey(keys, changed ? stringFromUnits(units, n) : text);
+}
+
+/**
+ * The last step of a key: the stemmer, when the options ask for it, on a normalised text (or
+ * on a word whose units the table keeps as they are).
+ */
+export function finishKey(keys: CompiledKeys, normalized: string): string {
+  return keys.stem && normalized.length > 2 ? lightStem(normalized) : normalized;
 }

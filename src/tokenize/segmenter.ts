@@ -8,12 +8,19 @@
  *
  * Written as a hand-made scanner over the class table of word-classes.ts: one pass, one
  * table read per code point, a look-ahead of one element for the mid-word punctuation rules.
+ * The tokenizer tries {@link matchPlainWord} first, a scan for the common word of letters and
+ * marks that also learns whether its key differs, and calls {@link matchToken} for the rest.
  */
 import { BMP_CLASSES, WORD_CLASS as C, astralClass } from './word-classes';
 import { TOKEN_KIND_CODE as KIND } from './kinds';
 
 /** Lucene's StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH: longer words are cut into pieces. */
 export const MAX_TOKEN_LENGTH = 255;
+
+/** In the table of {@link matchPlainWord}: a unit that is neither a letter nor a mark. */
+export const NOT_IN_WORD = -3;
+/** In the table of {@link matchPlainWord}: a mark or letter whose key is nothing. */
+export const DELETE_UNIT = -2;
 
 // What may follow a base character inside its element (UAX #29 WB4: Extend, Format, ZWJ).
 // Built in pure functions, not statements at the top level: a bundler then drops the
@@ -56,7 +63,7 @@ function classAt(text: string, i: number, limit: number): number {
 }
 
 /** Width in UTF-16 units of the code point at `i` (a lone surrogate is 1). */
-function widthAt(text: string, i: number, limit: number): number {
+export function widthAt(text: string, i: number, limit: number): number {
   const unit = text.charCodeAt(i);
   if (unit < 0xd800 || unit > 0xdbff || i + 1 >= limit) return 1;
   const low = text.charCodeAt(i + 1);
@@ -254,105 +261,110 @@ function matchEmoji(text: string, start: number, limit: number): number {
   return end;
 }
 
-/** Receives one token: its UTF-16 range and its kind code (see kinds.ts). */
-export type TokenSink = (start: number, end: number, kind: number) => void;
+/** Kind code of the token last matched by {@link matchToken}. */
+let matchedKind: number = KIND.word;
+
+/** Kind code (see kinds.ts) of the token last matched by {@link matchToken}. */
+export function matchedTokenKind(): number {
+  return matchedKind;
+}
 
 /**
- * Finds the tokens of `text[from, to)` in order and hands each to `sink`. Never throws; lone
- * surrogates are skipped like any other character that belongs to no token.
+ * The token that starts at `p` in `text[…, to)`: its end, with its kind left for
+ * {@link matchedTokenKind}; or `p` when no token starts there (a space, punctuation, a
+ * symbol, a lone surrogate), and the caller moves on by {@link widthAt}. Never throws.
  */
-export function segmentWords(text: string, from: number, to: number, sink: TokenSink): void {
-  let p = from;
-  while (p < to) {
-    const unit = text.charCodeAt(p);
-    const cls = unit < 0xd800 || unit > 0xdfff ? BMP_CLASSES[unit]! : classAt(text, p, to);
-    if (cls === C.ALETTER) {
-      // Fast path for the common word: letters and marks up to a space or plain punctuation.
-      const limit = Math.min(to, p + MAX_TOKEN_LENGTH);
-      let i = p + 1;
-      let next: number = C.OTHER;
-      while (i < limit) {
-        const u = text.charCodeAt(i);
-        if (u >= 0xd800 && u <= 0xdfff) {
-          next = -1;
-          break;
+export function matchToken(text: string, p: number, to: number): number {
+  const unit = text.charCodeAt(p);
+  const cls = unit < 0xd800 || unit > 0xdfff ? BMP_CLASSES[unit]! : classAt(text, p, to);
+  const limit = Math.min(to, p + MAX_TOKEN_LENGTH);
+  switch (cls) {
+    case C.ALETTER:
+    case C.HEBREW:
+    case C.HANGUL:
+    case C.NUMERIC:
+    case C.KATAKANA:
+    case C.EXTEND_NUM_LET:
+    case C.DIGIT:
+    case C.EMOJI_LETTER: {
+      let end = matchWord(text, p, limit);
+      matchedKind = wordKind;
+      if (cls === C.DIGIT || cls === C.EMOJI_LETTER) {
+        const emojiEnd = matchEmoji(text, p, limit);
+        if (emojiEnd >= end && emojiEnd > p) {
+          end = emojiEnd;
+          matchedKind = KIND.emoji;
         }
-        next = BMP_CLASSES[u]!;
-        if (next !== C.ALETTER && next !== C.EXTEND) break;
-        i++;
       }
-      if (i === to || (i < limit && next === C.OTHER)) {
-        sink(p, i, KIND.word);
-        p = i;
-        continue;
-      }
+      return end;
     }
-    switch (cls) {
-      case C.ALETTER:
-      case C.HEBREW:
-      case C.HANGUL:
-      case C.NUMERIC:
-      case C.KATAKANA:
-      case C.EXTEND_NUM_LET:
-      case C.DIGIT:
-      case C.EMOJI_LETTER: {
-        const limit = Math.min(to, p + MAX_TOKEN_LENGTH);
-        let end = matchWord(text, p, limit);
-        let kind = wordKind;
-        if (cls === C.DIGIT || cls === C.EMOJI_LETTER) {
-          const emojiEnd = matchEmoji(text, p, limit);
-          if (emojiEnd >= end && emojiEnd > p) {
-            end = emojiEnd;
-            kind = KIND.emoji;
-          }
-        }
-        if (end > p) {
-          sink(p, end, kind);
-          p = end;
-        } else {
-          p += widthAt(text, p, to);
-        }
-        continue;
+    case C.HAN:
+    case C.HIRAGANA:
+      matchedKind = cls === C.HAN ? KIND.ideographic : KIND.hiragana;
+      return skipExtenders(text, p + widthAt(text, p, limit), limit, EXTENDS);
+    case C.SOUTHEAST_ASIAN:
+    case C.SOUTHEAST_ASIAN_EXTEND: {
+      let end = p;
+      while (end < limit) {
+        const next = classAt(text, end, limit);
+        if (next !== C.SOUTHEAST_ASIAN && next !== C.SOUTHEAST_ASIAN_EXTEND) break;
+        end = skipExtenders(text, end + widthAt(text, end, limit), limit, EXTENDS);
       }
-      case C.HAN:
-      case C.HIRAGANA: {
-        const limit = Math.min(to, p + MAX_TOKEN_LENGTH);
-        const end = skipExtenders(text, p + widthAt(text, p, limit), limit, EXTENDS);
-        sink(p, end, cls === C.HAN ? KIND.ideographic : KIND.hiragana);
-        p = end;
-        continue;
-      }
-      case C.SOUTHEAST_ASIAN:
-      case C.SOUTHEAST_ASIAN_EXTEND: {
-        const limit = Math.min(to, p + MAX_TOKEN_LENGTH);
-        let end = p;
-        while (end < limit) {
-          const next = classAt(text, end, limit);
-          if (next !== C.SOUTHEAST_ASIAN && next !== C.SOUTHEAST_ASIAN_EXTEND) break;
-          end = skipExtenders(text, end + widthAt(text, end, limit), limit, EXTENDS);
-        }
-        sink(p, end, KIND.southeastAsian);
-        p = end;
-        continue;
-      }
-      case C.EMOJI:
-      case C.EMOJI_MODIFIER_BASE:
-      case C.EMOJI_MODIFIER:
-      case C.REGIONAL_INDICATOR:
-      case C.KEYCAP_BASE:
-      case C.ZWJ: {
-        const limit = Math.min(to, p + MAX_TOKEN_LENGTH);
-        const end = matchEmoji(text, p, limit);
-        if (end > p) {
-          sink(p, end, KIND.emoji);
-          p = end;
-        } else {
-          p += widthAt(text, p, to);
-        }
-        continue;
-      }
-      default:
-        p += unit >= 0xd800 && unit <= 0xdbff ? widthAt(text, p, to) : 1;
+      matchedKind = KIND.southeastAsian;
+      return end;
+    }
+    case C.EMOJI:
+    case C.EMOJI_MODIFIER_BASE:
+    case C.EMOJI_MODIFIER:
+    case C.REGIONAL_INDICATOR:
+    case C.KEYCAP_BASE:
+    case C.ZWJ: {
+      const end = matchEmoji(text, p, limit);
+      matchedKind = KIND.emoji;
+      return end > p ? end : p;
+    }
+    default:
+      return p;
+  }
+}
+
+/**
+ * End of the common word that starts at `start`, a letter (ALetter) below `inWord.length`:
+ * letters and marks of the BMP followed by a plain boundary (a space, punctuation, a comma or
+ * a full stop that no letter follows, the end of the text). `inWord` holds, for each unit
+ * below its length, the unit's key unit, {@link DELETE_UNIT} for one the key drops,
+ * {@link NOT_IN_WORD} for one that is no letter or mark, or -1 for a letter or mark whose key
+ * needs the whole word. Returns `end` when the key is the word as written, `-end` when the
+ * table changes some unit, and `start` when the word is not of this kind:
+ * {@link matchToken} decides it then.
+ *
+ * The sample `الكتابُ، ثم` gives -7: the word ends before the comma, and its damma changes.
+ */
+export function matchPlainWord(text: string, start: number, to: number, inWord: Int32Array): number {
+  const tableSize = inWord.length;
+  const limit = Math.min(to, start + MAX_TOKEN_LENGTH);
+  let changed = false;
+  let i = start;
+  let unit = 0;
+  for (; i < limit; i++) {
+    unit = text.charCodeAt(i);
+    if (unit >= tableSize) break;
+    const key = inWord[unit]!;
+    if (key === unit) continue;
+    if (key === NOT_IN_WORD) break;
+    if (key < 0 && key !== DELETE_UNIT) return start;
+    changed = true;
+  }
+  if (i < to) {
+    if (i === limit || (unit >= 0xd800 && unit <= 0xdfff)) return start;
+    // UAX #29 WB6/WB7: a full stop, colon or apostrophe between two letters joins them.
+    const cls = BMP_CLASSES[unit]!;
+    if (cls === C.MID_LETTER || cls === C.MID_NUM_LET || cls === C.SINGLE_QUOTE) {
+      const after = skipExtenders(text, i + 1, limit, EXTENDS);
+      if (after < limit && isLetterClass(classAt(text, after, limit))) return start;
+    } else if (cls !== C.OTHER && cls !== C.MID_NUM && cls !== C.DOUBLE_QUOTE) {
+      return start;
     }
   }
+  return changed ? -i : i;
 }

@@ -57,13 +57,18 @@ function prefixLength(key: string): number {
 export function lightStem(key: string): string {
   const start = prefixLength(key);
   let end = key.length;
+  let last = key.charCodeAt(end - 1);
+  // Most words end in a letter that ends no suffix.
+  if (last !== ALEF && last !== NOON && last !== TEH && last !== HEH && last !== TEH_MARBUTA && last !== YEH) {
+    return start === 0 ? key : key.slice(start);
+  }
   for (let s = 0; s < SUFFIX_LAST.length; s++) {
     const first = SUFFIX_FIRST[s]!;
     const suffixLength = first === 0 ? 1 : 2;
-    if (end - start < suffixLength + 2) continue;
-    if (key.charCodeAt(end - 1) !== SUFFIX_LAST[s]) continue;
+    if (last !== SUFFIX_LAST[s] || end - start < suffixLength + 2) continue;
     if (first !== 0 && key.charCodeAt(end - 2) !== first) continue;
     end -= suffixLength;
+    last = key.charCodeAt(end - 1);
   }
   return start === 0 && end === key.length ? key : key.slice(start, end);
 }

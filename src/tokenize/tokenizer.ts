@@ -2,9 +2,10 @@
  * The public entry points: {@link tokenize} and {@link createTokenizer}.
  */
 import { TOKEN_KINDS, type TokenKind } from './kinds';
-import { createKeyFunction } from './keys';
+import { compileKeys, keyOf, finishKey, type CompiledKeys } from './keys';
 import { resolveTokenizeOptions, type ResolvedTokenizeOptions, type TokenizeOptions, type TokenizePreset } from './options';
-import { segmentWords } from './segmenter';
+import { NOT_IN_WORD, matchPlainWord, matchToken, matchedTokenKind, widthAt } from './segmenter';
+import { BMP_CLASSES, WORD_CLASS } from './word-classes';
 
 /**
  * One word of a text: where it is, how it is written and its search key.
@@ -52,6 +53,76 @@ function checkText(text: unknown): asserts text is string {
   if (typeof text !== 'string') throw new TypeError(`Text to tokenise must be a string, got ${typeof text}`);
 }
 
+/** What a tokenizer is made of: plain data for {@link tokensOf}. */
+interface CompiledTokenizer {
+  readonly keys: CompiledKeys;
+  /** The common word's letters and marks with their key units, for matchPlainWord. */
+  readonly inWord: Int32Array;
+  /** Keys of the stop words, or null for none. */
+  readonly stopKeys: ReadonlySet<string> | null;
+}
+
+function compileTokenizer(options: ResolvedTokenizeOptions): CompiledTokenizer {
+  const keys = compileKeys(options);
+  const inWord = keys.table.map((mapped, unit) => {
+    const cls = BMP_CLASSES[unit];
+    return cls === WORD_CLASS.ALETTER || cls === WORD_CLASS.EXTEND ? mapped : NOT_IN_WORD;
+  });
+  const stopKeys = new Set<string>();
+  for (const word of options.stopWords) {
+    for (const part of word.split(/\s+/u)) {
+      const stop = keyOf(keys, part);
+      if (stop.length > 0) stopKeys.add(stop);
+    }
+  }
+  return { keys, inWord, stopKeys: stopKeys.size > 0 ? stopKeys : null };
+}
+
+/**
+ * Adds the token that starts at `p`, if any, by the whole segmenter: numbers, Latin words with
+ * digits, emoji, other scripts, and words the common-word scan leaves. Returns where the next
+ * token may start. Kept out of {@link tokensOf}, whose loop then stays small for the engine.
+ */
+function addOtherToken(compiled: CompiledTokenizer, text: string, p: number, tokens: Token[]): number {
+  const end = matchToken(text, p, text.length);
+  if (end === p) return p + widthAt(text, p, text.length);
+  const kind = matchedTokenKind();
+  const written = text.slice(p, end);
+  const key = keyOf(compiled.keys, written);
+  if (key.length > 0 && !(compiled.stopKeys !== null && compiled.stopKeys.has(key))) {
+    tokens.push({ text: written, key, start: p, end, kind: TOKEN_KINDS[kind]! });
+  }
+  return end;
+}
+
+/** The tokens of a text. One function for every tokenizer, so that it stays specialised. */
+function tokensOf(compiled: CompiledTokenizer, text: string): Token[] {
+  const { keys, inWord, stopKeys } = compiled;
+  const tokens: Token[] = [];
+  const length = text.length;
+  let p = 0;
+  while (p < length) {
+    const unit = text.charCodeAt(p);
+    if (unit < 0xd800 && BMP_CLASSES[unit] === WORD_CLASS.OTHER) {
+      p++;
+      continue;
+    }
+    // Most words: their end, and whether the table changes them, come from one scan.
+    const plain = unit < inWord.length && BMP_CLASSES[unit] === WORD_CLASS.ALETTER ? matchPlainWord(text, p, length, inWord) : p;
+    if (plain === p) {
+      p = addOtherToken(compiled, text, p, tokens);
+      continue;
+    }
+    const start = p;
+    p = plain < 0 ? -plain : plain;
+    const written = text.slice(start, p);
+    const key = plain < 0 ? keyOf(keys, written) : finishKey(keys, written);
+    if (key.length === 0 || (stopKeys !== null && stopKeys.has(key))) continue;
+    tokens.push({ text: written, key, start, end: p, kind: 'word' });
+  }
+  return tokens;
+}
+
 /**
  * Compiles options once and returns a {@link Tokenizer}. Invalid options throw
  * {@link NormalizeOptionsError} here.
@@ -64,30 +135,15 @@ function checkText(text: unknown): asserts text is string {
  */
 export function createTokenizer(options?: TokenizePreset | TokenizeOptions): Tokenizer {
   const resolved = resolveTokenizeOptions(options);
-  const key = createKeyFunction(resolved);
-  const stopKeys = new Set<string>();
-  for (const word of resolved.stopWords) {
-    for (const part of word.split(/\s+/u)) {
-      const stop = key(part);
-      if (stop.length > 0) stopKeys.add(stop);
-    }
-  }
-  const checkStop = stopKeys.size > 0;
+  const compiled = compileTokenizer(resolved);
   const tokenizer = (text: string): Token[] => {
     checkText(text);
-    const tokens: Token[] = [];
-    segmentWords(text, 0, text.length, (start, end, kind) => {
-      const written = text.slice(start, end);
-      const tokenKey = key(written);
-      if (tokenKey.length === 0 || (checkStop && stopKeys.has(tokenKey))) return;
-      tokens.push({ text: written, key: tokenKey, start, end, kind: TOKEN_KINDS[kind]! });
-    });
-    return tokens;
+    return tokensOf(compiled, text);
   };
   return Object.assign(tokenizer, {
     key: (word: string): string => {
       checkText(word);
-      return key(word);
+      return keyOf(compiled.keys, word);
     },
     options: resolved,
   });
