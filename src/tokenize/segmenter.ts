@@ -17,6 +17,13 @@ import { TOKEN_KIND_CODE as KIND } from './kinds';
 /** Lucene's StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH: longer words are cut into pieces. */
 export const MAX_TOKEN_LENGTH = 255;
 
+/** In {@link UNIT_STARTS}: a unit that starts no token and belongs to none (a space, punctuation). */
+export const STARTS_NOTHING = 0;
+/** In {@link UNIT_STARTS}: a letter (ALetter), which may start a common word. */
+export const STARTS_LETTER = 1;
+/** In {@link UNIT_STARTS}: anything else, for {@link matchToken} (surrogates included). */
+export const STARTS_OTHER = 2;
+
 /** In the table of {@link matchPlainWord}: a unit that is neither a letter nor a mark. */
 export const NOT_IN_WORD = -3;
 /** In the table of {@link matchPlainWord}: a mark or letter whose key is nothing. */
@@ -37,6 +44,42 @@ const EMOJI_EXTENDS = /* @__PURE__ */ (() => {
   const table = EXTENDS.slice();
   table[C.TEXT_SELECTOR] = 0;
   table[C.EMOJI_SELECTOR] = 0;
+  return table;
+})();
+
+/**
+ * For each BMP unit, what it may start: {@link STARTS_NOTHING}, {@link STARTS_LETTER} or
+ * {@link STARTS_OTHER}. One read per unit in the tokenizer's loop, and plain numbers, which
+ * the engine compiles without waiting for type feedback.
+ */
+export const UNIT_STARTS = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000).fill(STARTS_OTHER);
+  for (let unit = 0; unit < 0xd800; unit++) {
+    const cls = BMP_CLASSES[unit];
+    if (cls === C.OTHER) table[unit] = STARTS_NOTHING;
+    else if (cls === C.ALETTER) table[unit] = STARTS_LETTER;
+  }
+  return table;
+})();
+
+// What ends a common word in matchPlainWord: the unit after its last letter or mark ends it
+// (ENDS_WORD), ends it unless a letter follows (ENDS_UNLESS_LETTER: a full stop, colon or
+// apostrophe, UAX #29 WB6/WB7), or leaves the word to matchToken (LEAVES_WORD).
+const ENDS_WORD = 0;
+const ENDS_UNLESS_LETTER = 1;
+const LEAVES_WORD = 2;
+const PLAIN_WORD_END = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000).fill(LEAVES_WORD);
+  for (let unit = 0; unit < 0xd800; unit++) {
+    const cls = BMP_CLASSES[unit];
+    if (cls === C.OTHER || cls === C.MID_NUM || cls === C.DOUBLE_QUOTE) table[unit] = ENDS_WORD;
+    else if (cls === C.MID_LETTER || cls === C.MID_NUM_LET || cls === C.SINGLE_QUOTE) table[unit] = ENDS_UNLESS_LETTER;
+  }
+  for (let unit = 0xe000; unit < 0x10000; unit++) {
+    const cls = BMP_CLASSES[unit];
+    if (cls === C.OTHER || cls === C.MID_NUM || cls === C.DOUBLE_QUOTE) table[unit] = ENDS_WORD;
+    else if (cls === C.MID_LETTER || cls === C.MID_NUM_LET || cls === C.SINGLE_QUOTE) table[unit] = ENDS_UNLESS_LETTER;
+  }
   return table;
 })();
 
@@ -356,14 +399,13 @@ export function matchPlainWord(text: string, start: number, to: number, inWord: 
     changed = true;
   }
   if (i < to) {
-    if (i === limit || (unit >= 0xd800 && unit <= 0xdfff)) return start;
-    // UAX #29 WB6/WB7: a full stop, colon or apostrophe between two letters joins them.
-    const cls = BMP_CLASSES[unit]!;
-    if (cls === C.MID_LETTER || cls === C.MID_NUM_LET || cls === C.SINGLE_QUOTE) {
+    if (i === limit) return start;
+    const end = PLAIN_WORD_END[unit]!;
+    if (end === LEAVES_WORD) return start;
+    if (end === ENDS_UNLESS_LETTER) {
+      // UAX #29 WB6/WB7: a full stop, colon or apostrophe between two letters joins them.
       const after = skipExtenders(text, i + 1, limit, EXTENDS);
       if (after < limit && isLetterClass(classAt(text, after, limit))) return start;
-    } else if (cls !== C.OTHER && cls !== C.MID_NUM && cls !== C.DOUBLE_QUOTE) {
-      return start;
     }
   }
   return changed ? -i : i;

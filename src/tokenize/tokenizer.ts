@@ -4,7 +4,7 @@
 import { TOKEN_KINDS, type TokenKind } from './kinds';
 import { compileKeys, keyOf, finishKey, type CompiledKeys } from './keys';
 import { resolveTokenizeOptions, type ResolvedTokenizeOptions, type TokenizeOptions, type TokenizePreset } from './options';
-import { NOT_IN_WORD, matchPlainWord, matchToken, matchedTokenKind, widthAt } from './segmenter';
+import { NOT_IN_WORD, STARTS_LETTER, STARTS_NOTHING, UNIT_STARTS, matchPlainWord, matchToken, matchedTokenKind, widthAt } from './segmenter';
 import { BMP_CLASSES, WORD_CLASS } from './word-classes';
 
 /**
@@ -103,12 +103,13 @@ function tokensOf(compiled: CompiledTokenizer, text: string): Token[] {
   let p = 0;
   while (p < length) {
     const unit = text.charCodeAt(p);
-    if (unit < 0xd800 && BMP_CLASSES[unit] === WORD_CLASS.OTHER) {
+    const starts = UNIT_STARTS[unit]!;
+    if (starts === STARTS_NOTHING) {
       p++;
       continue;
     }
     // Most words: their end, and whether the table changes them, come from one scan.
-    const plain = unit < inWord.length && BMP_CLASSES[unit] === WORD_CLASS.ALETTER ? matchPlainWord(text, p, length, inWord) : p;
+    const plain = starts === STARTS_LETTER && unit < inWord.length ? matchPlainWord(text, p, length, inWord) : p;
     if (plain === p) {
       p = addOtherToken(compiled, text, p, tokens);
       continue;
