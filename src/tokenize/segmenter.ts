@@ -70,12 +70,9 @@ const ENDS_UNLESS_LETTER = 1;
 const LEAVES_WORD = 2;
 const PLAIN_WORD_END = /* @__PURE__ */ (() => {
   const table = new Uint8Array(0x10000).fill(LEAVES_WORD);
-  for (let unit = 0; unit < 0xd800; unit++) {
-    const cls = BMP_CLASSES[unit];
-    if (cls === C.OTHER || cls === C.MID_NUM || cls === C.DOUBLE_QUOTE) table[unit] = ENDS_WORD;
-    else if (cls === C.MID_LETTER || cls === C.MID_NUM_LET || cls === C.SINGLE_QUOTE) table[unit] = ENDS_UNLESS_LETTER;
-  }
-  for (let unit = 0xe000; unit < 0x10000; unit++) {
+  for (let unit = 0; unit < 0x10000; unit++) {
+    // Surrogates stay LEAVES_WORD: what they make is decided with the unit after them.
+    if (unit >= 0xd800 && unit <= 0xdfff) continue;
     const cls = BMP_CLASSES[unit];
     if (cls === C.OTHER || cls === C.MID_NUM || cls === C.DOUBLE_QUOTE) table[unit] = ENDS_WORD;
     else if (cls === C.MID_LETTER || cls === C.MID_NUM_LET || cls === C.SINGLE_QUOTE) table[unit] = ENDS_UNLESS_LETTER;
