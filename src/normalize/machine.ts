@@ -410,6 +410,24 @@ export class Machine {
     for (;;) {
       const written = base < 0x10000 ? this.table[base]! : base;
       const candidate = written < 0x10000 ? written : base;
+      // A second call sees a composite letter as letter and mark again, with the marks that
+      // were stripped gone, and composes the mark that sorts first: أ + U+08EF + U+0655 is
+      // أ + U+0655 after the first composition, and إ + U+0654 after the second.
+      const parts = marks.length > 0 ? decomposeArabic(candidate) : undefined;
+      if (parts) {
+        marks.unshift(parts[1]);
+        markSrcs.unshift(this.src && this.baseOut >= 0 ? this.src[this.baseOut]! : 0);
+        const first = composingMarkIndex(parts[0], marks, this.cccOf);
+        if (first > 0) {
+          base = composeArabic(parts[0], marks[first]!);
+          marks.splice(first, 1);
+          markSrcs.splice(first, 1);
+          continue;
+        }
+        // The letter keeps its own mark.
+        marks.shift();
+        markSrcs.shift();
+      }
       const k = composingMarkIndex(candidate, marks, this.cccOf);
       if (k < 0) break;
       base = composeArabic(candidate, marks[k]!);
