@@ -44,17 +44,31 @@ function withoutWhiteSpace(key: string): string {
   return HAS_WHITE_SPACE.test(key) ? key.replace(WHITE_SPACE, '') : key;
 }
 
-/** Whether the key of this character alone is its key in any word, under these options. */
+const LETTER = /^\p{L}$/u;
+const NONSPACING_MARK = /^\p{Mn}$/u;
+
+/**
+ * Whether the key of this character alone is its key in any word, under these options.
+ * Letters are: what the normaliser does to a letter depends on its neighbours only through
+ * U+0653–0655 and U+0670 after it, and a word holding those is normalised whole. So are the
+ * other marks when the options strip every class of mark: nothing is then kept to order, and
+ * what a stripped mark could block is a composition with U+0653–0655 again (Uthmani text
+ * has a small high mark behind most letters).
+ */
 function contextFree(unit: number, options: ResolvedTokenizeOptions): boolean {
   const o = options.normalize;
   if ((unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a)) return true;
-  if ((unit >= 0x621 && unit <= 0x63a) || (unit >= 0x641 && unit <= 0x64a)) return true;
   if ((unit >= 0x660 && unit <= 0x669) || (unit >= 0x6f0 && unit <= 0x6f9)) return true;
   if (unit >= 0x64b && unit <= 0x64d) return o.tanween === 'strip';
   if (unit === 0x64e || unit === 0x64f || unit === 0x650 || unit === 0x652) return o.diacritics === 'strip';
   if (unit === 0x651) return o.shadda === 'strip';
   if (unit === 0x640) return o.tatweel === 'remove';
-  return false;
+  if (unit < 0x600 || unit > 0x6ff || (unit >= 0x653 && unit <= 0x655) || unit === 0x670) return false;
+  const char = String.fromCharCode(unit);
+  if (LETTER.test(char)) return true;
+  const everyMarkStripped =
+    o.diacritics === 'strip' && o.tanween === 'strip' && o.shadda === 'strip' && o.quranicMarks === 'strip' && o.otherMarks === 'strip';
+  return everyMarkStripped && NONSPACING_MARK.test(char);
 }
 
 /** The per-character table: the key unit, DELETE, or SLOW (normalise the token whole). */
