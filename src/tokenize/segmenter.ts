@@ -9,7 +9,7 @@
  * Written as a hand-made scanner over the class table of word-classes.ts: one pass, one
  * table read per code point, a look-ahead of one element for the mid-word punctuation rules.
  * The tokenizer tries {@link matchPlainWord} first, a scan for the common word of letters and
- * marks that also learns whether its key differs, and calls {@link matchToken} for the rest.
+ * marks that also writes its key, and calls {@link matchToken} for the rest.
  */
 import { BMP_CLASSES, WORD_CLASS as C, astralClass } from './word-classes';
 import { TOKEN_KIND_CODE as KIND } from './kinds';
@@ -301,6 +301,14 @@ function matchEmoji(text: string, start: number, limit: number): number {
   return end;
 }
 
+/** How many key units the last call of {@link matchPlainWord} wrote. */
+let plainKeyUnits = 0;
+
+/** How many units of its key the last call of {@link matchPlainWord} wrote into `keyUnits`. */
+export function plainKeyLength(): number {
+  return plainKeyUnits;
+}
+
 /** Kind code of the token last matched by {@link matchToken}. */
 let matchedKind: number = KIND.word;
 
@@ -376,25 +384,36 @@ export function matchToken(text: string, p: number, to: number): number {
  * {@link NOT_IN_WORD} for one that is no letter or mark, or -1 for a letter or mark whose key
  * needs the whole word. Returns `end` when the key is the word as written, `-end` when the
  * table changes some unit, and `start` when the word is not of this kind:
- * {@link matchToken} decides it then.
+ * {@link matchToken} decides it then. The key units of the word go into `keyUnits` as it is
+ * read ({@link plainKeyLength} of them), so that a changed key needs no second pass.
  *
  * The sample `الكتابُ، ثم` gives -7: the word ends before the comma, and its damma changes.
  */
-export function matchPlainWord(text: string, start: number, to: number, inWord: Int32Array): number {
+export function matchPlainWord(text: string, start: number, to: number, inWord: Int32Array, keyUnits: Uint16Array): number {
   const tableSize = inWord.length;
   const limit = Math.min(to, start + MAX_TOKEN_LENGTH);
   let changed = false;
   let i = start;
   let unit = 0;
+  let n = 0;
   for (; i < limit; i++) {
     unit = text.charCodeAt(i);
     if (unit >= tableSize) break;
     const key = inWord[unit]!;
-    if (key === unit) continue;
+    if (key === unit) {
+      keyUnits[n++] = unit;
+      continue;
+    }
     if (key === NOT_IN_WORD) break;
-    if (key < 0 && key !== DELETE_UNIT) return start;
+    if (key === DELETE_UNIT) {
+      changed = true;
+      continue;
+    }
+    if (key < 0) return start;
+    keyUnits[n++] = key;
     changed = true;
   }
+  plainKeyUnits = n;
   if (i < to) {
     if (i === limit) return start;
     const end = PLAIN_WORD_END[unit]!;

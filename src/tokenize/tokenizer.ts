@@ -4,8 +4,12 @@
 import { TOKEN_KINDS, type TokenKind } from './kinds';
 import { compileKeys, keyOf, finishKey, type CompiledKeys } from './keys';
 import { resolveTokenizeOptions, type ResolvedTokenizeOptions, type TokenizeOptions, type TokenizePreset } from './options';
-import { NOT_IN_WORD, STARTS_LETTER, STARTS_NOTHING, UNIT_STARTS, matchPlainWord, matchToken, matchedTokenKind, widthAt } from './segmenter';
+import { NOT_IN_WORD, STARTS_LETTER, STARTS_NOTHING, UNIT_STARTS, matchPlainWord, matchToken, matchedTokenKind, plainKeyLength, widthAt } from './segmenter';
 import { BMP_CLASSES, WORD_CLASS } from './word-classes';
+import { stringFromUnits } from '../unicode/string-from-units';
+
+// The key of the common word being read, written by matchPlainWord (a word is at most 255 units).
+const KEY_UNITS = /* @__PURE__ */ new Uint16Array(256);
 
 /**
  * One word of a text: where it is, how it is written and its search key.
@@ -108,8 +112,8 @@ function tokensOf(compiled: CompiledTokenizer, text: string): Token[] {
       p++;
       continue;
     }
-    // Most words: their end, and whether the table changes them, come from one scan.
-    const plain = starts === STARTS_LETTER && unit < inWord.length ? matchPlainWord(text, p, length, inWord) : p;
+    // Most words: their end, whether the table changes them and their key come from one scan.
+    const plain = starts === STARTS_LETTER && unit < inWord.length ? matchPlainWord(text, p, length, inWord, KEY_UNITS) : p;
     if (plain === p) {
       p = addOtherToken(compiled, text, p, tokens);
       continue;
@@ -117,7 +121,7 @@ function tokensOf(compiled: CompiledTokenizer, text: string): Token[] {
     const start = p;
     p = plain < 0 ? -plain : plain;
     const written = text.slice(start, p);
-    const key = plain < 0 ? keyOf(keys, written) : finishKey(keys, written);
+    const key = finishKey(keys, plain < 0 ? stringFromUnits(KEY_UNITS, plainKeyLength()) : written);
     if (key.length === 0 || (stopKeys !== null && stopKeys.has(key))) continue;
     tokens.push({ text: written, key, start, end: p, kind: 'word' });
   }

@@ -2,18 +2,19 @@
  * The common-word scan (matchPlainWord) against the whole segmenter (matchToken): on text made
  * of the characters where the two could part (mid-word punctuation, connectors, digits, other
  * scripts, joiners, surrogates), every word the scan accepts is the token the segmenter
- * finds there, with the same end.
+ * finds there, with the same end, and the key units it writes are the table's.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOT_IN_WORD, matchPlainWord, matchToken, matchedTokenKind, widthAt } from '../../src/tokenize/segmenter';
+import { DELETE_UNIT, NOT_IN_WORD, matchPlainWord, matchToken, matchedTokenKind, plainKeyLength, widthAt } from '../../src/tokenize/segmenter';
 import { BMP_CLASSES, WORD_CLASS } from '../../src/tokenize/word-classes';
 import { TOKEN_KIND_CODE } from '../../src/tokenize/kinds';
 
 const numRuns = Number(process.env['FC_NUM_RUNS']) || 300;
 
-// Letters and marks of the scan's table keep their own unit; one letter changes (ة), one is
-// decided by the whole word (ی, Persian yeh); everything else is no part of a common word.
+// Letters and marks of the scan's table keep their own unit; one letter changes (ة), one mark
+// goes (fatha), one letter is decided by the whole word (ی, Persian yeh); everything else is
+// no part of a common word.
 const inWord = /* the table of a tokenizer, reduced to what the scan reads */ (() => {
   const table = new Int32Array(0x700);
   for (let unit = 0; unit < table.length; unit++) {
@@ -21,6 +22,7 @@ const inWord = /* the table of a tokenizer, reduced to what the scan reads */ ((
     table[unit] = cls === WORD_CLASS.ALETTER || cls === WORD_CLASS.EXTEND ? unit : NOT_IN_WORD;
   }
   table[0x629] = 0x647;
+  table[0x64e] = DELETE_UNIT;
   table[0x6cc] = -1;
   return table;
 })();
@@ -32,27 +34,37 @@ const PIECES = [
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((pieces) => pieces.join(''));
 
-/** Every position where a word starts that the scan may take, with the scan's answer. */
-function scanAnswers(input: string): Array<{ start: number; answer: number }> {
+/** Every position where a word starts that the scan may take, with the scan's answer and key. */
+function scanAnswers(input: string): Array<{ start: number; answer: number; key: string }> {
   const answers = [];
   for (let p = 0; p < input.length; p++) {
     const unit = input.charCodeAt(p);
-    if (unit < inWord.length && BMP_CLASSES[unit] === WORD_CLASS.ALETTER) answers.push({ start: p, answer: matchPlainWord(input, p, input.length, inWord) });
+    if (unit >= inWord.length || BMP_CLASSES[unit] !== WORD_CLASS.ALETTER) continue;
+    const keyUnits = new Uint16Array(256);
+    const answer = matchPlainWord(input, p, input.length, inWord, keyUnits);
+    answers.push({ start: p, answer, key: String.fromCharCode(...keyUnits.subarray(0, plainKeyLength())) });
   }
   return answers;
 }
 
+/** The key the table gives a word: each unit's key unit, deleted ones left out. */
+function tableKey(word: string): string {
+  return [...word].map((char) => inWord[char.charCodeAt(0)]!).filter((unit) => unit !== DELETE_UNIT).map((unit) => String.fromCharCode(unit)).join('');
+}
+
 describe('matchPlainWord', () => {
-  it('ends a word where the whole segmenter ends it, or leaves the word to it', () => {
+  it('ends a word where the whole segmenter ends it, or leaves the word to it, and writes its key', () => {
     fc.assert(
       fc.property(text, (input) => {
-        for (const { start, answer } of scanAnswers(input)) {
+        for (const { start, answer, key } of scanAnswers(input)) {
           if (answer === start) continue;
           const end = matchToken(input, start, input.length);
           expect(Math.abs(answer)).toBe(end);
           expect(matchedTokenKind()).toBe(TOKEN_KIND_CODE.word);
-          const changed = [...input.slice(start, end)].some((char) => inWord[char.charCodeAt(0)] !== char.charCodeAt(0));
+          const word = input.slice(start, end);
+          const changed = [...word].some((char) => inWord[char.charCodeAt(0)] !== char.charCodeAt(0));
           expect(answer < 0).toBe(changed);
+          expect(key).toBe(tableKey(word));
         }
       }),
       { numRuns },
@@ -60,7 +72,7 @@ describe('matchPlainWord', () => {
   });
 
   it('takes the common word, up to plain punctuation, and leaves what it cannot decide', () => {
-    const answer = (input: string) => matchPlainWord(input, 0, input.length, inWord);
+    const answer = (input: string) => matchPlainWord(input, 0, input.length, inWord, new Uint16Array(256));
     expect(answer('كتاب، جديد')).toBe(4);
     expect(answer('مدرسة.')).toBe(-5);
     expect(answer('كتاب.كتاب')).toBe(0); // WB6/WB7: one word
