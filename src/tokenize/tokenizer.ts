@@ -119,11 +119,13 @@ function tokensOf(compiled: CompiledTokenizer, text: string): Token[] {
       continue;
     }
     const start = p;
-    p = plain < 0 ? -plain : plain;
-    const written = text.slice(start, p);
+    const end = plain < 0 ? -plain : plain;
+    const written = text.slice(start, end);
     const key = finishKey(keys, plain < 0 ? stringFromUnits(KEY_UNITS, plainKeyLength()) : written);
+    // A common word ends at a unit that starts no token (a space, punctuation): step over it.
+    p = end < length ? end + 1 : end;
     if (key.length === 0 || (stopKeys !== null && stopKeys.has(key))) continue;
-    tokens.push({ text: written, key, start, end: p, kind: 'word' });
+    tokens.push({ text: written, key, start, end, kind: 'word' });
   }
   return tokens;
 }

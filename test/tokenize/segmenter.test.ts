@@ -65,6 +65,8 @@ describe('matchPlainWord', () => {
           const changed = [...word].some((char) => inWord[char.charCodeAt(0)] !== char.charCodeAt(0));
           expect(answer < 0).toBe(changed);
           expect(key).toBe(tableKey(word));
+          // The tokenizer steps over the unit after a common word: it must start no token.
+          if (end < input.length) expect(matchToken(input, end, input.length)).toBe(end);
         }
       }),
       { numRuns },
