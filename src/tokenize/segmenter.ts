@@ -395,24 +395,22 @@ export function matchPlainWord(text: string, start: number, to: number, inWord: 
   const limit = Math.min(to, start + MAX_TOKEN_LENGTH);
   let changed = false;
   let i = start;
-  let unit = 0;
+  let unit = text.charCodeAt(start);
   let n = 0;
-  for (; i < limit; i++) {
-    unit = text.charCodeAt(i);
+  // `unit` is text[i]; the first is a letter, so the loop runs at least once.
+  for (;;) {
     if (unit >= tableSize) break;
     const key = inWord[unit]!;
-    if (key === unit) {
-      keyUnits[n++] = unit;
-      continue;
-    }
-    if (key === NOT_IN_WORD) break;
-    if (key === DELETE_UNIT) {
+    if (key === unit) keyUnits[n++] = unit;
+    else if (key === NOT_IN_WORD) break;
+    else if (key === DELETE_UNIT) changed = true;
+    else if (key < 0) return start;
+    else {
+      keyUnits[n++] = key;
       changed = true;
-      continue;
     }
-    if (key < 0) return start;
-    keyUnits[n++] = key;
-    changed = true;
+    if (++i === limit) break;
+    unit = text.charCodeAt(i);
   }
   plainKeyUnits = n;
   if (i < to) {
