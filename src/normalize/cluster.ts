@@ -25,6 +25,9 @@ export function composeArabic(letter: number, mark: number): number {
 /** Combining class lookup for BMP units and astral code points. */
 export type CombiningClassOf = (codePoint: number) => number;
 
+const seenClasses = /* @__PURE__ */ new Uint32Array(256);
+let seenStamp = 0;
+
 /**
  * Index of the mark that NFC composes with `letter`, or -1. After canonical
  * reordering a mark is blocked by any earlier mark of class 0 or of a class
@@ -35,13 +38,18 @@ export type CombiningClassOf = (codePoint: number) => number;
 export function composingMarkIndex(letter: number, marks: readonly number[], cccOf: CombiningClassOf): number {
   let best = -1;
   let bestClass = 256;
-  const seen = new Set<number>();
+  // Classes seen in this call carry its stamp: no set made per call (one per cluster).
+  if (++seenStamp === 0xffffffff) {
+    seenClasses.fill(0);
+    seenStamp = 1;
+  }
+  const stamp = seenStamp;
   for (let k = 0; k < marks.length; k++) {
     const mark = marks[k]!;
     const ccc = cccOf(mark);
     if (ccc === 0) break;
-    if (seen.has(ccc)) continue;
-    seen.add(ccc);
+    if (seenClasses[ccc] === stamp) continue;
+    seenClasses[ccc] = stamp;
     if (ccc < bestClass && composeArabic(letter, mark) >= 0) {
       best = k;
       bestClass = ccc;

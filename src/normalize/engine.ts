@@ -217,7 +217,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     out = machine.out;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
   const recorded = stops?.view();
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, ...(recorded ? { stops: recorded } : {}) };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, stops: recorded };
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
@@ -320,5 +320,5 @@ export function runWithMapUnits(
   const shared = src === sharedMap;
   const sourceIndex = shared || src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
   const recorded = stops?.view();
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, ...(recorded ? { stops: recorded } : {}) };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, stops: recorded };
 }
