@@ -8,7 +8,7 @@
 import { createNormalizer, type Normalizer } from '../normalize/normalizer';
 import { lowerAndFoldDigits, luceneArabicNormalize } from './lucene-filters';
 import type { ResolvedTokenizeOptions } from './options';
-import { DELETE_UNIT } from './segmenter';
+import { DELETE_UNIT } from './plain-word';
 import { lightStem } from './stemmer';
 import { stringFromUnits } from '../unicode/string-from-units';
 

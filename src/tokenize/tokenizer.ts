@@ -4,7 +4,8 @@
 import { TOKEN_KINDS, type TokenKind } from './kinds';
 import { compileKeys, keyOf, finishKey, type CompiledKeys } from './keys';
 import { resolveTokenizeOptions, type ResolvedTokenizeOptions, type TokenizeOptions, type TokenizePreset } from './options';
-import { NOT_IN_WORD, STARTS_LETTER, STARTS_NOTHING, UNIT_STARTS, matchPlainWord, matchToken, matchedTokenKind, plainKeyLength, widthAt } from './segmenter';
+import { NOT_IN_WORD, STARTS_LETTER, STARTS_NOTHING, UNIT_STARTS, matchPlainWord, plainKeyLength } from './plain-word';
+import { matchToken, matchedTokenKind, widthAt } from './segmenter';
 import { BMP_CLASSES, WORD_CLASS } from './word-classes';
 import { stringFromUnits } from '../unicode/string-from-units';
 

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DELETE_UNIT, NOT_IN_WORD, matchPlainWord, matchToken, matchedTokenKind, plainKeyLength, widthAt } from '../../src/tokenize/segmenter';
+import { DELETE_UNIT, NOT_IN_WORD, matchPlainWord, plainKeyLength } from '../../src/tokenize/plain-word';
+import { matchToken, matchedTokenKind, widthAt } from '../../src/tokenize/segmenter';
 import { BMP_CLASSES, WORD_CLASS } from '../../src/tokenize/word-classes';
 import { TOKEN_KIND_CODE } from '../../src/tokenize/kinds';
 
