@@ -2,7 +2,7 @@
  * UTF-16 units to a string, fast for the short strings of tokens and keys.
  */
 
-/** Up to eight units from `offset`, one call with as many arguments. */
+/** Up to eight units from `offset`, one call with as many arguments (the second half of 9–16). */
 function upToEight(units: Uint16Array, offset: number, count: number): string {
   const u = units;
   const k = offset;
@@ -40,7 +40,26 @@ function upToEight(units: Uint16Array, offset: number, count: number): string {
  * ```
  */
 export function stringFromUnits(units: Uint16Array, length: number): string {
-  if (length <= 8) return upToEight(units, 0, length);
+  const u = units;
+  // Most keys are written out here, not by upToEight: the call cost more than the string.
+  switch (length) {
+    case 0:
+      return '';
+    case 1:
+      return String.fromCharCode(u[0]!);
+    case 2:
+      return String.fromCharCode(u[0]!, u[1]!);
+    case 3:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!);
+    case 4:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!);
+    case 5:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!);
+    case 6:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!);
+    case 7:
+      return String.fromCharCode(u[0]!, u[1]!, u[2]!, u[3]!, u[4]!, u[5]!, u[6]!);
+  }
   if (length <= 16) return upToEight(units, 0, 8) + upToEight(units, 8, length - 8);
   let result = '';
   for (let k = 0; k < length; k += 8192) {
