@@ -114,51 +114,74 @@ ${names}
 // Runs: base-36 distance from the previous run's start, then the class as 'A' + class.
 const RUNS = ${JSON.stringify(encoded)};
 
-/** Class of every BMP code point. */
-export const BMP_CLASSES = new Uint8Array(0x10000);
-/** Starts and classes of the runs above the BMP, for a binary search. */
-const astralStarts: number[] = [];
-const astralClasses: number[] = [];
+/** The runs decoded: where each starts, and its class. */
+interface Runs {
+  readonly starts: number[];
+  readonly classes: number[];
+}
 
-{
+function decodeRuns(): Runs {
   let start = 0;
-  let cls = 0;
   let digits = '';
-  const runStarts: number[] = [];
-  const runClasses: number[] = [];
+  const starts: number[] = [];
+  const classes: number[] = [];
   for (let i = 0; i < RUNS.length; i++) {
     const code = RUNS.charCodeAt(i);
     if (code >= 0x41 && code <= 0x41 + ${PROBES.length - 1}) {
       start += parseInt(digits, 36);
-      cls = code - 0x41;
       digits = '';
-      runStarts.push(start);
-      runClasses.push(cls);
+      starts.push(start);
+      classes.push(code - 0x41);
     } else {
       digits += RUNS[i];
     }
   }
-  for (let r = 0; r < runStarts.length; r++) {
-    const from = runStarts[r]!;
-    const to = r + 1 < runStarts.length ? runStarts[r + 1]! : 0x110000;
-    if (from < 0x10000) BMP_CLASSES.fill(runClasses[r]!, from, Math.min(to, 0x10000));
+  return { starts, classes };
+}
+
+function bmpClasses(runs: Runs): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  const { starts, classes } = runs;
+  for (let r = 0; r < starts.length && starts[r]! < 0x10000; r++) {
+    const to = r + 1 < starts.length ? starts[r + 1]! : 0x110000;
+    table.fill(classes[r]!, starts[r]!, Math.min(to, 0x10000));
+  }
+  return table;
+}
+
+function astralRuns(runs: Runs): Runs {
+  const astral: Runs = { starts: [], classes: [] };
+  const { starts, classes } = runs;
+  for (let r = 0; r < starts.length; r++) {
+    const to = r + 1 < starts.length ? starts[r + 1]! : 0x110000;
     if (to > 0x10000) {
-      astralStarts.push(Math.max(from, 0x10000));
-      astralClasses.push(runClasses[r]!);
+      astral.starts.push(Math.max(starts[r]!, 0x10000));
+      astral.classes.push(classes[r]!);
     }
   }
+  return astral;
 }
+
+// Built by pure calls, not statements at the top level, so that a bundler drops the
+// 64 KiB table (and its start-up cost) from an app that does not tokenize: the built
+// library is one module, and a top-level statement would keep it.
+const DECODED = /* @__PURE__ */ decodeRuns();
+/** Class of every BMP code point. */
+export const BMP_CLASSES = /* @__PURE__ */ bmpClasses(DECODED);
+/** Starts and classes of the runs above the BMP, for a binary search. */
+const ASTRAL = /* @__PURE__ */ astralRuns(DECODED);
 
 /** Class of a code point above the BMP. */
 export function astralClass(codePoint: number): number {
   let low = 0;
-  let high = astralStarts.length - 1;
+  const { starts, classes } = ASTRAL;
+  let high = starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (astralStarts[middle]! <= codePoint) low = middle;
+    if (starts[middle]! <= codePoint) low = middle;
     else high = middle - 1;
   }
-  return astralClasses[low]!;
+  return classes[low]!;
 }
 `;
 writeFileSync(join(root, 'src/tokenize/word-classes.ts'), source);
