@@ -7,6 +7,7 @@
  * on standard error and counted as failed; nothing is skipped silently.
  */
 import { safeParseArticle } from '../parse/parse-article';
+import { byteSize } from './args';
 import { InputError, inputErrorFromSystem } from './errors';
 import { STDIN_LABEL, expandInputs, looksBinary } from './inputs';
 import { DEFAULT_MAX_BYTES, readInputFile, readStdin } from './read-input';
@@ -104,9 +105,11 @@ export interface ReadLimits {
  */
 export const DEFAULT_READ_LIMITS: ReadLimits = { article: DEFAULT_MAX_BYTES, jsonLines: 512 * 1024 * 1024 };
 
-/** The limits `--max-bytes` sets: one size for every input, or the defaults. */
-export function readLimits(maxBytes: number | undefined): ReadLimits {
-  return maxBytes === undefined ? DEFAULT_READ_LIMITS : { article: maxBytes, jsonLines: maxBytes };
+/** The limits `--max-bytes` sets (as given on the command line): one size for every input, or the defaults. */
+export function readLimits(maxBytes: string | undefined): ReadLimits {
+  if (maxBytes === undefined) return DEFAULT_READ_LIMITS;
+  const size = byteSize(maxBytes, '--max-bytes');
+  return { article: size, jsonLines: size };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { createDuplicateIndex, DEFAULT_DUPLICATE_THRESHOLD } from '../compare/duplicate-index';
 import { fingerprint, type Fingerprint } from '../compare/fingerprint';
 import { estimateSimilarity } from '../compare/similarity';
-import { byteSize, parseCommandLine } from './args';
+import { parseCommandLine } from './args';
 import { readArticles, readLimits } from './article-records';
 import { EXIT, UsageError } from './errors';
 import { DEDUPE_HELP } from './compare-help';
@@ -49,8 +49,7 @@ export async function dedupeCommand(args: string[]): Promise<number> {
   const threshold = thresholdOption(values.threshold, DEFAULT_DUPLICATE_THRESHOLD);
   const paths = comparePaths(positionals);
   const output = openOutput(values.out);
-  const maxBytes = values['max-bytes'] === undefined ? undefined : byteSize(values['max-bytes'], '--max-bytes');
-  const { records, failures } = await readArticles(paths, readLimits(maxBytes));
+  const { records, failures } = await readArticles(paths, readLimits(values['max-bytes']));
   const totalBytes = records.reduce((sum, record) => sum + record.bytes, 0);
   const progress = new Progress(process.stderr, Boolean(process.stderr.isTTY) && !values.quiet && records.length > 1, records.length, totalBytes);
   for (const failure of failures) progress.message(`khabar: ${failure}`);

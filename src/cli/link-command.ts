@@ -4,7 +4,7 @@
  * one JSON line per link.
  */
 import { DEFAULT_LINK_THRESHOLD, linkRelatedStories } from '../compare/linking';
-import { byteSize, parseCommandLine } from './args';
+import { parseCommandLine } from './args';
 import { readArticles, readLimits } from './article-records';
 import { LINK_HELP } from './compare-help';
 import { comparePaths, thresholdOption } from './dedupe-command';
@@ -30,8 +30,7 @@ export async function linkCommand(args: string[]): Promise<number> {
   const threshold = thresholdOption(values.threshold, DEFAULT_LINK_THRESHOLD);
   const paths = comparePaths(positionals);
   const output = openOutput(values.out);
-  const maxBytes = values['max-bytes'] === undefined ? undefined : byteSize(values['max-bytes'], '--max-bytes');
-  const { records, failures } = await readArticles(paths, readLimits(maxBytes));
+  const { records, failures } = await readArticles(paths, readLimits(values['max-bytes']));
   const totalBytes = records.reduce((sum, record) => sum + record.bytes, 0);
   const progress = new Progress(process.stderr, Boolean(process.stderr.isTTY) && !values.quiet && records.length > 1, records.length, totalBytes);
   for (const failure of failures) progress.message(`khabar: ${failure}`);
