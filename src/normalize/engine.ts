@@ -216,8 +216,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     o = machine.o;
     out = machine.out;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
-  const recorded = stops?.view();
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, stops: recorded };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, stops: stops?.view() };
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
@@ -319,6 +318,5 @@ export function runWithMapUnits(
   // A copy out of a scratch buffer; else the map's own buffer, unless much of it would be wasted.
   const shared = src === sharedMap;
   const sourceIndex = shared || src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
-  const recorded = stops?.view();
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, stops: recorded };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, stops: stops?.view() };
 }

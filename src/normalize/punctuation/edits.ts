@@ -106,15 +106,14 @@ export class Edits {
   apply(): { out: Uint16Array; length: number } {
     const { starts, ends, codes } = this;
     const length = this.length + this.delta;
-    // The input is moved `ahead` units along so that the output, written from 0, never overtakes it.
+    // The input is moved `shift` units along so that the output, written from 0, never overtakes it.
     const shift = this.ahead();
-    const ahead = shift;
     let out: Uint16Array;
-    if (this.input.length >= this.length + ahead) {
+    if (this.input.length >= this.length + shift) {
       out = this.input;
       if (shift > 0) out.copyWithin(shift, 0, this.length);
     } else {
-      out = new Uint16Array(this.length + ahead);
+      out = new Uint16Array(this.length + shift);
       out.set(this.input.subarray(0, this.length), shift);
     }
     // The input now lies at `shift`; the output is written from 0 and never overtakes what is still to be read.
@@ -170,7 +169,7 @@ export class Edits {
    */
   composeMap(inner: Uint32Array, reuse = false): Uint32Array {
     const size = this.length + this.delta + 1;
-    const shift = this.ahead();
+    const shift = reuse ? this.ahead() : 0;
     const capacity = (inner.buffer.byteLength - inner.byteOffset) >> 2;
     if (reuse && capacity >= this.length + 1 + shift && this.readsAhead(shift)) {
       const map = new Uint32Array(inner.buffer, inner.byteOffset, this.length + 1 + shift);
