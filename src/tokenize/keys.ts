@@ -34,7 +34,6 @@ const TABLE_SIZE = 0x700;
 // Tokens are at most 255 units; longer texts (a query word) get their own buffer.
 const KEY_SCRATCH = /* @__PURE__ */ new Uint16Array(256);
 const SLOW = -1;
-const DELETE = DELETE_UNIT;
 // Unicode White_Space (not JavaScript's \s, which adds U+FEFF, a format character Lucene keeps).
 const WHITE_SPACE = /\p{White_Space}/gu;
 const HAS_WHITE_SPACE = /\p{White_Space}/u;
@@ -71,13 +70,13 @@ function contextFree(unit: number, options: ResolvedTokenizeOptions): boolean {
   return everyMarkStripped && NONSPACING_MARK.test(char);
 }
 
-/** The per-character table: the key unit, DELETE, or SLOW (normalise the token whole). */
+/** The per-character table: the key unit, DELETE_UNIT, or SLOW (normalise the token whole). */
 function buildTable(options: ResolvedTokenizeOptions, slowKey: KeyFunction): Int32Array {
   const table = new Int32Array(TABLE_SIZE).fill(SLOW);
   for (let unit = 0; unit < TABLE_SIZE; unit++) {
     if (!contextFree(unit, options)) continue;
     const key = slowKey(String.fromCharCode(unit));
-    if (key.length === 0) table[unit] = DELETE;
+    if (key.length === 0) table[unit] = DELETE_UNIT;
     else if (key.length === 1) table[unit] = key.charCodeAt(0);
   }
   return table;
@@ -147,7 +146,7 @@ export function keyOf(keys: CompiledKeys, text: string): string {
     }
     if (mapped === SLOW) return finishKey(keys, keys.slow(text));
     changed = true;
-    if (mapped !== DELETE) units[n++] = mapped;
+    if (mapped !== DELETE_UNIT) units[n++] = mapped;
   }
   return finishKey(keys, changed ? stringFromUnits(units, n) : text);
 }

@@ -63,13 +63,15 @@ export function plainKeyLength(): number {
  * End of the common word that starts at `start`, a letter (ALetter) below `inWord.length`:
  * letters and marks of the BMP followed by a plain boundary (a space, punctuation, a comma or
  * a full stop that no letter follows, the end of the text). The unit after such a word never
- * starts a token. `inWord` holds, for each unit
- * below its length, the unit's key unit, {@link DELETE_UNIT} for one the key drops,
- * {@link NOT_IN_WORD} for one that is no letter or mark, or -1 for a letter or mark whose key
- * needs the whole word. Returns `end` when the key is the word as written, `-end` when the
- * table changes some unit, and `start` when the word is not of this kind:
- * matchToken (segmenter.ts) decides it then. The key units of the word go into `keyUnits` as it is
- * read ({@link plainKeyLength} of them), so that a changed key needs no second pass.
+ * starts a token.
+ *
+ * `inWord` holds, for each unit below its length, the unit's key unit, {@link DELETE_UNIT}
+ * for one the key drops, {@link NOT_IN_WORD} for one that is no letter or mark, or -1 for a
+ * letter or mark whose key needs the whole word. Returns `end` when the key is the word as
+ * written, `-end` when the table changes some unit, and `start` when the word is not of this
+ * kind: matchToken (segmenter.ts) decides it then. The key units of the word go into
+ * `keyUnits` as it is read ({@link plainKeyLength} of them), so that a changed key needs no
+ * second pass.
  *
  * The sample `الكتابُ، ثم` gives -7: the word ends before the comma, and its damma changes.
  */

@@ -83,6 +83,11 @@ function compileTokenizer(options: ResolvedTokenizeOptions): CompiledTokenizer {
   return { keys, inWord, stopKeys: stopKeys.size > 0 ? stopKeys : null };
 }
 
+/** Whether a token with this key is left out: its key is empty, or a stop word's. */
+function leftOut(stopKeys: ReadonlySet<string> | null, key: string): boolean {
+  return key.length === 0 || (stopKeys !== null && stopKeys.has(key));
+}
+
 /**
  * Adds the token that starts at `p`, if any, by the whole segmenter: numbers, Latin words with
  * digits, emoji, other scripts, and words the common-word scan leaves. Returns where the next
@@ -94,9 +99,7 @@ function addOtherToken(compiled: CompiledTokenizer, text: string, p: number, tok
   const kind = matchedTokenKind();
   const written = text.slice(p, end);
   const key = keyOf(compiled.keys, written);
-  if (key.length > 0 && !(compiled.stopKeys !== null && compiled.stopKeys.has(key))) {
-    tokens.push({ text: written, key, start: p, end, kind: TOKEN_KINDS[kind]! });
-  }
+  if (!leftOut(compiled.stopKeys, key)) tokens.push({ text: written, key, start: p, end, kind: TOKEN_KINDS[kind]! });
   return end;
 }
 
@@ -125,8 +128,7 @@ function tokensOf(compiled: CompiledTokenizer, text: string): Token[] {
     const key = finishKey(keys, plain < 0 ? stringFromUnits(KEY_UNITS, plainKeyLength()) : written);
     // A common word ends at a unit that starts no token (a space, punctuation): step over it.
     p = end < length ? end + 1 : end;
-    if (key.length === 0 || (stopKeys !== null && stopKeys.has(key))) continue;
-    tokens.push({ text: written, key, start, end, kind: 'word' });
+    if (!leftOut(stopKeys, key)) tokens.push({ text: written, key, start, end, kind: 'word' });
   }
   return tokens;
 }
