@@ -22,9 +22,10 @@ import {
 } from '../unicode/arabic';
 import { HONORIFIC_EXPANSIONS, presentationFormExpansions } from '../unicode/presentation-forms';
 import { unicodeTables, type UnicodeTables } from '../unicode/tables';
-import { createTransparentUnits, repairTriggerUnits, unitClass, type TriggerOptions } from '../repair/triggers';
+import { createTransparentUnits, repairTriggerUnits, type TriggerOptions } from '../repair/triggers';
+import { containsUnitOf, type ContainsUnit } from '../unicode/contains-unit';
 import type { ResolvedNormalizeOptions } from './options';
-import { compilePunctuation, stopUnits, type PunctuationOptions } from './punctuation/options';
+import { compilePunctuation, onlyAsciiPunctuation, stopUnits, type PunctuationOptions } from './punctuation/options';
 
 /** Table entries at or above 0x10000: what the engine must do with the unit. */
 export const Kind = {
@@ -105,12 +106,20 @@ export interface CompiledNormalizer {
    */
   readonly lineContext: boolean;
   /**
-   * With {@link lineContext}: matches the first unit of a text that may give
-   * the repair or the punctuation pass something to do (see
-   * {@link passTriggers}). A text it does not match is normalised by the
-   * table engine alone, with the same result. Null without passes.
+   * With {@link lineContext}: whether a text holds a unit that may give the
+   * repair or the punctuation pass something to do (see {@link passTriggers}).
+   * A text without one is normalised by the table engine alone, with the
+   * same result. Null without passes.
    */
-  readonly triggers: RegExp | null;
+  readonly triggers: ContainsUnit | null;
+  /**
+   * Whether the punctuation pass is `punctuation: 'ascii'` alone, which
+   * rewrites ، ؛ ؟ where they stand: a text without {@link repairTriggers}
+   * then needs the engine and that rewrite, not the whole pipeline.
+   */
+  readonly inPlacePunctuation: boolean;
+  /** Whether a text holds a unit that may start a repair; null without the repair pass. */
+  readonly repairTriggers: ContainsUnit | null;
 }
 
 
@@ -276,11 +285,13 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     notedValue,
     lineContext: repair !== null || punctuation !== null,
     triggers: repair !== null || punctuation !== null ? passTriggers(table, expansions, repair, noted) : null,
+    inPlacePunctuation: punctuation !== null && onlyAsciiPunctuation(punctuation),
+    repairTriggers: repair ? passTriggers(table, expansions, repair, null) : null,
   };
 }
 
 /**
- * One character class of every unit that may give a pass work: a unit a
+ * A test for every unit that may give a pass work: a unit a
  * repair trigger starts with (looked for in the input, which repair reads),
  * and a unit from which the engine may write a stop of the punctuation pass
  * (the pass reads the engine's output, and does nothing on a text without a
@@ -293,7 +304,7 @@ function passTriggers(
   expansions: ReadonlyMap<number, Expansion>,
   repair: TriggerOptions | null,
   noted: Uint8Array | null,
-): RegExp {
+): ContainsUnit {
   const trigger = new Uint8Array(0x10000);
   if (repair) for (const unit of repairTriggerUnits(repair)) trigger[unit] = 1;
   if (noted) {
@@ -311,8 +322,7 @@ function passTriggers(
       if (writesStop) trigger[unit] = 1;
     }
   }
-  // A class with no member matches nothing: `[]` in a RegExp never matches.
-  return new RegExp(`[${unitClass(trigger)}]`);
+  return containsUnitOf(trigger);
 }
 
 /**

@@ -10,6 +10,7 @@ import { Machine } from './machine';
 import { StopList, expectedStops } from './stop-list';
 import { UnitFlag } from '../unicode/tables';
 import { stringFromUnits } from '../unicode/string-from-units';
+import { UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
 
 /**
  * Result of a normalisation with an offset map.
@@ -36,7 +37,10 @@ const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Node's Buffer, when the runtime has one: its UTF-16 decoding is a plain copy, many times faster than TextDecoder. */
 interface BufferLike {
-  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { toString(encoding: 'utf16le'): string };
+  from(buffer: ArrayBufferLike): BufferView;
+}
+interface BufferView {
+  toString(encoding: 'utf16le', start: number, end: number): string;
 }
 const nodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
 // Both decoders read the array's bytes as UTF-16LE, which is what a Uint16Array holds on little-endian hosts.
@@ -81,6 +85,21 @@ function stopList(length: number): StopList {
   return reusedStops;
 }
 
+// A Buffer over the strong output scratch, made once, not once per call. Others are not
+// kept: the big scratch must stay collectable between calls.
+let viewed: ArrayBufferLike | undefined;
+let viewedBytes: BufferView | undefined;
+
+function bufferOver(buffer: ArrayBufferLike): BufferView {
+  if (buffer === viewed) return viewedBytes!;
+  const bytes = nodeBuffer!.from(buffer);
+  if (buffer === scratch.buffer) {
+    viewed = buffer;
+    viewedBytes = bytes;
+  }
+  return bytes;
+}
+
 /** How output units become a string: 'buffer' and 'decoder' are the fast paths, 'chars' always works. */
 export type DecodeStrategy = 'buffer' | 'decoder' | 'chars';
 
@@ -94,7 +113,7 @@ export function decodeStrategy(length: number, loneSurrogate: boolean): DecodeSt
 
 /** Turns output units into a string with the given strategy. */
 export function decodeUnits(out: Uint16Array, length: number, strategy: DecodeStrategy): string {
-  if (strategy === 'buffer') return nodeBuffer!.from(out.buffer, out.byteOffset, length * 2).toString('utf16le');
+  if (strategy === 'buffer') return bufferOver(out.buffer).toString('utf16le', out.byteOffset, out.byteOffset + length * 2);
   if (strategy === 'decoder') return decoder.decode(out.subarray(0, length));
   return stringFromUnits(out, length);
 }
@@ -128,14 +147,27 @@ export interface CoreUnits {
   readonly length: number;
   /** A lone surrogate was copied (it decides how the units may become a string). */
   readonly loneSurrogate: boolean;
-  /** With a punctuation pass: the offsets, ascending, where a unit it stops at was written. */
-  readonly stops?: Int32Array;
+  /** Whether the units spell the input as it was, when the engine knows it without comparing; undefined when it does not. */
+  readonly sameAsText?: boolean;
+  /** With a punctuation pass: the offsets, ascending, where a unit it stops at was written (its `view()`, unless only counted). */
+  readonly stops: StopList | undefined;
 }
 
 /** The string of some units: `text` itself when they spell it (no copy), else a new string. */
 export function unitsToText(text: string, units: CoreUnits): string {
-  if (sameAsInput(text, units.out, units.length)) return text;
+  if (units.sameAsText ?? sameAsInput(text, units.out, units.length)) return text;
   return decode(units.out, units.length, units.loneSurrogate);
+}
+
+/**
+ * Whether the engine's output is its input, known without comparing when the
+ * machine never ran: every unit then went through the fast paths, so if none
+ * was dropped (`length === n`) output offset `k` holds what unit `k` became,
+ * and `changed` tells whether any became another. The machine may reorder or
+ * expand, so after it the units are compared.
+ */
+function knownSame(ranMachine: boolean, changed: number, length: number, n: number): boolean | undefined {
+  return ranMachine ? undefined : changed === 0 && length === n;
 }
 
 /**
@@ -160,54 +192,65 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
   let out = outputBuffer(n);
   let o = 0;
   let previous = -1;
+  // Nonzero once a fast path writes a unit as another (see knownSame).
+  let changed = 0;
   const stops = compiled.noted && recordStops ? stopList(n) : undefined;
   const notedValue = compiled.notedValue;
-  for (let i = 0; i < n; i++) {
-    const unit = text.charCodeAt(i);
-    const value = table[unit]!;
-    if (value < 0x10000) {
-      out[o] = value;
-      // Branch-free: advance unless this and the previous unit are both U+0020 and runs collapse.
-      o += ((value ^ 0x20) | (previous ^ 0x20) | keepEvery) === 0 ? 0 : 1;
-      previous = value;
-      continue;
-    }
-    if (value === Kind.Noted) {
-      // A unit the punctuation pass stops at: never a space, so it is always written.
-      previous = notedValue![unit]!;
-      out[o] = previous;
-      if (stops) {
-        if (stops.count === stops.data.length) stops.grow();
-        stops.data[stops.count] = o;
-        stops.count++;
-      }
-      o++;
-      continue;
-    }
-    if (value === Kind.Delete) continue;
-    if (value === Kind.Space) {
-      // Only under whitespace: 'trim': one space at most, none at a line start.
-      if (o > 0) {
-        const before = out[o - 1]!;
-        if (before === 0x20 || (flags[before]! & UnitFlag.LineBreak) !== 0) continue;
-      } else continue;
-      out[o++] = 0x20;
-      continue;
-    }
-    // One mark between a letter and a character that ends the cluster: nothing to order, compose or drop.
-    if ((value === Kind.SimpleMark || (value === Kind.Mark && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
-      if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
-        // A stripped one blocks no composition there: it goes (Uthmani text has one behind most letters).
-        if (value === Kind.SimpleMark) out[o++] = unit;
+  // Units are read from a copy, a piece at a time (see unitsOfText); the machine may step past a piece's end.
+  for (let i = 0; i < n; ) {
+    const base = i;
+    const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
+    const units = unitsOfText(text, base, end);
+    for (; i < end; i++) {
+      const unit = units[i - base]!;
+      const value = table[unit]!;
+      if (value < 0x10000) {
+        out[o] = value;
+        changed |= value ^ unit;
+        // Branch-free: advance unless this and the previous unit are both U+0020 and runs collapse.
+        o += ((value ^ 0x20) | (previous ^ 0x20) | keepEvery) === 0 ? 0 : 1;
+        previous = value;
         continue;
       }
+      if (value === Kind.Noted) {
+        // A unit the punctuation pass stops at: never a space, so it is always written.
+        previous = notedValue![unit]!;
+        changed |= previous ^ unit;
+        out[o] = previous;
+        if (stops) {
+          if (stops.count === stops.data.length) stops.grow();
+          stops.data[stops.count] = o;
+          stops.count++;
+        }
+        o++;
+        continue;
+      }
+      if (value === Kind.Delete) continue;
+      if (value === Kind.Space) {
+        // Only under whitespace: 'trim': one space at most, none at a line start.
+        if (o > 0) {
+          const before = out[o - 1]!;
+          if (before === 0x20 || (flags[before]! & UnitFlag.LineBreak) !== 0) continue;
+        } else continue;
+        out[o++] = 0x20;
+        changed |= unit ^ 0x20;
+        continue;
+      }
+      // One mark between a letter and a character that ends the cluster: nothing to order, compose or drop.
+      if ((value === Kind.SimpleMark || (value === Kind.Mark && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
+        if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
+          // A stripped one blocks no composition there: it goes (Uthmani text has one behind most letters).
+          if (value === Kind.SimpleMark) out[o++] = unit;
+          continue;
+        }
+      }
+      machine ??= new Machine(compiled, text, out, null, stops);
+      machine.o = o;
+      i = machine.step(i);
+      o = machine.o;
+      out = machine.out;
+      previous = o > 0 ? out[o - 1]! : -1;
     }
-    machine ??= new Machine(compiled, text, out, null, stops);
-    machine.o = o;
-    i = machine.step(i);
-    o = machine.o;
-    out = machine.out;
-    previous = o > 0 ? out[o - 1]! : -1;
   }
   if (machine) {
     machine.o = o;
@@ -216,14 +259,13 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     o = machine.o;
     out = machine.out;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, stops: stops?.view() };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sameAsText: knownSame(machine !== undefined, changed, o, n), stops };
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
 export function runWithMap(compiled: CompiledNormalizer, text: string, recordStops = true): NormalizedWithMap {
-  const { out, length, loneSurrogate, sourceIndex } = runWithMapUnits(compiled, text, recordStops);
-  const normalized = sameAsInput(text, out, length) ? text : decode(out, length, loneSurrogate);
-  return { text: normalized, sourceIndex };
+  const units = runWithMapUnits(compiled, text, recordStops);
+  return { text: unitsToText(text, units), sourceIndex: units.sourceIndex };
 }
 
 /** {@link runWithMap} into units, for a pass that works on them before they become a string. */
@@ -252,59 +294,69 @@ export function runWithMapUnits(
   let src: Uint32Array = scratchMap ? mapScratch(out.length + 1) : new Uint32Array(out.length + 1);
   let o = 0;
   let previous = -1;
+  // Nonzero once a fast path writes a unit as another (see knownSame).
+  let changed = 0;
   const stops = compiled.noted && recordStops ? stopList(n) : undefined;
   const notedValue = compiled.notedValue;
-  for (let i = 0; i < n; i++) {
-    const unit = text.charCodeAt(i);
-    const value = table[unit]!;
-    if (value < 0x10000) {
-      out[o] = value;
-      src[o] = i;
-      o += ((value ^ 0x20) | (previous ^ 0x20) | keepEvery) === 0 ? 0 : 1;
-      previous = value;
-      continue;
-    }
-    if (value === Kind.Noted) {
-      previous = notedValue![unit]!;
-      out[o] = previous;
-      src[o] = i;
-      if (stops) {
-        if (stops.count === stops.data.length) stops.grow();
-        stops.data[stops.count] = o;
-        stops.count++;
-      }
-      o++;
-      continue;
-    }
-    if (value === Kind.Delete) continue;
-    if (value === Kind.Space) {
-      // Only under whitespace: 'trim': one space at most, none at a line start.
-      if (o > 0) {
-        const before = out[o - 1]!;
-        if (before === 0x20 || (flags[before]! & UnitFlag.LineBreak) !== 0) continue;
-      } else continue;
-      out[o] = 0x20;
-      src[o] = i;
-      o++;
-      continue;
-    }
-    if ((value === Kind.SimpleMark || (value === Kind.Mark && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
-      if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
-        if (value === Kind.SimpleMark) {
-          out[o] = unit;
-          src[o] = i;
-          o++;
-        }
+  for (let i = 0; i < n; ) {
+    const base = i;
+    const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
+    const units = unitsOfText(text, base, end);
+    for (; i < end; i++) {
+      const unit = units[i - base]!;
+      const value = table[unit]!;
+      if (value < 0x10000) {
+        out[o] = value;
+        changed |= value ^ unit;
+        src[o] = i;
+        o += ((value ^ 0x20) | (previous ^ 0x20) | keepEvery) === 0 ? 0 : 1;
+        previous = value;
         continue;
       }
+      if (value === Kind.Noted) {
+        previous = notedValue![unit]!;
+        changed |= previous ^ unit;
+        out[o] = previous;
+        src[o] = i;
+        if (stops) {
+          if (stops.count === stops.data.length) stops.grow();
+          stops.data[stops.count] = o;
+          stops.count++;
+        }
+        o++;
+        continue;
+      }
+      if (value === Kind.Delete) continue;
+      if (value === Kind.Space) {
+        // Only under whitespace: 'trim': one space at most, none at a line start.
+        if (o > 0) {
+          const before = out[o - 1]!;
+          if (before === 0x20 || (flags[before]! & UnitFlag.LineBreak) !== 0) continue;
+        } else continue;
+        out[o] = 0x20;
+        changed |= unit ^ 0x20;
+        src[o] = i;
+        o++;
+        continue;
+      }
+      if ((value === Kind.SimpleMark || (value === Kind.Mark && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
+        if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
+          if (value === Kind.SimpleMark) {
+            out[o] = unit;
+            src[o] = i;
+            o++;
+          }
+          continue;
+        }
+      }
+      machine ??= new Machine(compiled, text, out, src, stops);
+      machine.o = o;
+      i = machine.step(i);
+      o = machine.o;
+      out = machine.out;
+      src = machine.src!;
+      previous = o > 0 ? out[o - 1]! : -1;
     }
-    machine ??= new Machine(compiled, text, out, src, stops);
-    machine.o = o;
-    i = machine.step(i);
-    o = machine.o;
-    out = machine.out;
-    src = machine.src!;
-    previous = o > 0 ? out[o - 1]! : -1;
   }
   if (machine) {
     machine.o = o;
@@ -318,5 +370,12 @@ export function runWithMapUnits(
   // A copy out of a scratch buffer; else the map's own buffer, unless much of it would be wasted.
   const shared = src === sharedMap;
   const sourceIndex = shared || src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sourceIndex, stops: stops?.view() };
+  return {
+    out,
+    length: o,
+    loneSurrogate: machine?.loneSurrogate ?? false,
+    sameAsText: knownSame(machine !== undefined, changed, o, n),
+    sourceIndex,
+    stops,
+  };
 }

@@ -3,7 +3,13 @@
  */
 import { compileNormalizer, type CompiledNormalizer } from './compile';
 import { runPlain, runWithMap, type NormalizedWithMap } from './engine';
-import { runPipeline, runPipelineWithMap } from './pipeline';
+import {
+  runInPlacePunctuation,
+  runInPlacePunctuationWithMap,
+  runPipeline,
+  runPipelineWithMap,
+  takesInPlacePunctuation,
+} from './pipeline';
 import type { NormalizeOptions, NormalizePreset, ResolvedNormalizeOptions } from './option-values';
 import { checkNormalizeOptions, resolveNormalizeOptions, resolveOverrides, snapshotNormalizeOptions } from './presets';
 
@@ -67,15 +73,21 @@ function checkText(text: unknown): asserts text is string {
  * table engine alone gives the same result, without the passes' per-call costs.
  */
 export function needsPasses(compiled: CompiledNormalizer, text: string): boolean {
-  return compiled.triggers !== null && compiled.triggers.test(text);
+  return compiled.triggers !== null && compiled.triggers(text);
 }
 
-/** Normalises with compiled options: the engine alone, or with its repair and punctuation passes. */
+/**
+ * Normalises with compiled options: the engine alone, with the in-place
+ * rewrite of ، ؛ ؟ (which finds no work on a text without them, so the scan
+ * for the passes' triggers is left to the repair pass's own), or every pass.
+ */
 function normalizeCompiled(compiled: CompiledNormalizer, text: string): string {
+  if (takesInPlacePunctuation(compiled, text)) return runInPlacePunctuation(compiled, text);
   return needsPasses(compiled, text) ? runPipeline(compiled, text) : runPlain(compiled, text, false);
 }
 
 function normalizeCompiledWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
+  if (takesInPlacePunctuation(compiled, text)) return runInPlacePunctuationWithMap(compiled, text);
   return needsPasses(compiled, text) ? runPipelineWithMap(compiled, text) : runWithMap(compiled, text, false);
 }
 

@@ -30,6 +30,7 @@ import {
 } from './engine';
 import { mapOutputRange } from './offsets';
 import { onlyAsciiPunctuation } from './punctuation/options';
+import { asciiPunctuationInPlace } from './punctuation/ascii';
 import { punctuate } from './punctuation/pass';
 
 /** Rounds after which the passes stop even if another round would still change something. */
@@ -87,13 +88,13 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
     const mapped = runWithMapUnits(compiled, current, true, compiled.punctuation !== null);
     map = map ? composeInPlace(mapped.sourceIndex, map) : mapped.sourceIndex;
     core = mapped;
-  } else core = current.length === 0 ? { out: new Uint16Array(0), length: 0, loneSurrogate: false } : runPlainUnits(compiled, current);
+  } else core = current.length === 0 ? { out: new Uint16Array(0), length: 0, loneSurrogate: false, stops: undefined } : runPlainUnits(compiled, current);
   let suspicious = pass?.suspicious ?? false;
   let punctuated = false;
   let output: string | undefined;
   if (compiled.punctuation) {
     // The engine's buffer is reused by its next call: the pass reads it first.
-    const result = punctuate(core.out, core.length, compiled.punctuation, core.stops, wanted === 'notes');
+    const result = punctuate(core.out, core.length, compiled.punctuation, core.stops?.view(), wanted === 'notes');
     suspicious ||= result.suspicious;
     punctuated = result.edits > 0;
     if (map) {
@@ -142,6 +143,36 @@ function run(compiled: CompiledNormalizer, text: string, wanted: Wanted): Round 
   }
   if (result.map) result.map = trimmed(result.map);
   return result;
+}
+
+/**
+ * Under `punctuation: 'ascii'` alone, a text without a repair trigger is one
+ * round of the pipeline without its objects: the engine, then ، ؛ ؟ rewritten
+ * in the engine's units. The rewrite moves nothing and leaves nothing for a
+ * repair to find, so no second round could change the result.
+ */
+function inPlacePunctuated(compiled: CompiledNormalizer, text: string, core: CoreUnits): string {
+  const { stops } = core;
+  if (asciiPunctuationInPlace(core.out, core.length, stops?.overflowed ? undefined : stops?.data, stops?.count ?? 0) === 0) {
+    return unitsToText(text, core);
+  }
+  return decodeUnits(core.out, core.length, decodeStrategy(core.length, core.loneSurrogate));
+}
+
+/** Whether `text` can take the in-place route (see {@link runInPlacePunctuation}). */
+export function takesInPlacePunctuation(compiled: CompiledNormalizer, text: string): boolean {
+  return compiled.inPlacePunctuation && (compiled.repairTriggers === null || !compiled.repairTriggers(text));
+}
+
+/** Normalises a text that {@link takesInPlacePunctuation}: the engine and the in-place rewrite of ، ؛ ؟. */
+export function runInPlacePunctuation(compiled: CompiledNormalizer, text: string): string {
+  return inPlacePunctuated(compiled, text, runPlainUnits(compiled, text));
+}
+
+/** {@link runInPlacePunctuation} with the offset map, which the rewrite leaves as it is. */
+export function runInPlacePunctuationWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
+  const core = runWithMapUnits(compiled, text);
+  return { text: inPlacePunctuated(compiled, text, core), sourceIndex: core.sourceIndex };
 }
 
 /** Normalises `text` (compiled options with a repair or punctuation pass). */

@@ -17,6 +17,7 @@
  * halves of a trigger together.
  */
 import { LINE_BREAK_CHARACTERS } from '../unicode/arabic';
+import { characterClass, unitEscape } from '../unicode/contains-unit';
 
 /**
  * The line breaks repair splits at: the normaliser's, but NEL. In text read
@@ -79,22 +80,6 @@ let tables: Tables | undefined;
 let plainScanners: Scanners | undefined;
 const ENTITY_SCANNERS: Scanners = [[/&/g, 1]];
 
-function escape(unit: number): string {
-  return `\\u${unit.toString(16).padStart(4, '0')}`;
-}
-
-/** A character class of the units whose table entry is 1, as ranges. */
-function characterClass(table: Uint8Array): string {
-  let out = '';
-  for (let unit = 0; unit < 0x10000; unit++) {
-    if (table[unit] !== 1) continue;
-    let last = unit;
-    while (last + 1 < 0x10000 && table[last + 1] === 1) last++;
-    out += last === unit ? escape(unit) : `${escape(unit)}-${escape(last)}`;
-    unit = last;
-  }
-  return out;
-}
 
 function buildTables(): Tables {
   const kind = new Uint8Array(0x10000);
@@ -130,7 +115,7 @@ function buildTables(): Tables {
  */
 function scannersFor(transparent: string): Scanners {
   const t = (tables ??= buildTables());
-  const forms = `${escape(FORM_LEADS_FIRST)}-${escape(FORM_LEADS_LAST)}`;
+  const forms = `${unitEscape(FORM_LEADS_FIRST)}-${unitEscape(FORM_LEADS_LAST)}`;
   return [
     [new RegExp(`[\\u0637-\\u063a][${characterClass(t.continuation)}${transparent}]`, 'g'), 2],
     [new RegExp(`[\\u00c2\\u00c3\\u00d8-\\u00db\\u00ef${forms}]`, 'g'), 1],
@@ -204,11 +189,6 @@ export function repairTriggerUnits(options: Pick<TriggerOptions, 'entities' | 'm
   return units;
 }
 
-/** A character class (for a RegExp) of the units whose entry in `table` is 1. */
-export function unitClass(table: Uint8Array): string {
-  return characterClass(table);
-}
-
 /** Builds the transparent units for a table of them (1 = transparent; a lead must not be transparent). */
 export function createTransparentUnits(table: Uint8Array): TransparentUnits {
   return { table, scanners: scannersFor(characterClass(table)) };
@@ -280,7 +260,7 @@ let lineBreakScanner: RegExp | undefined;
 
 class NextLineBreak {
   // One compiled scanner for every instance: each sets lastIndex before it scans.
-  private readonly scanner = (lineBreakScanner ??= new RegExp(`[${REPAIR_LINE_BREAKS.map(escape).join('')}]`, 'g'));
+  private readonly scanner = (lineBreakScanner ??= new RegExp(`[${REPAIR_LINE_BREAKS.map(unitEscape).join('')}]`, 'g'));
   private from = 0;
   private at = -1;
 

@@ -135,7 +135,7 @@ describe('finding 8: a line of quotation marks', () => {
     const line = 'قال "نعم" ثم “لا” '.repeat(20_000);
     const compiled = compiledFor('publish');
     const core = runPlainUnits(compiled, line);
-    const result = punctuate(core.out, core.length, compiled.punctuation!, core.stops, false);
+    const result = punctuate(core.out, core.length, compiled.punctuation!, core.stops?.view(), false);
     // 40,000 quotation marks rewritten where they stand; the spaces the pass moves are its only edits.
     expect(result.moved?.count ?? 0).toBe(0);
     expect(result.edits).toBe(80_000);

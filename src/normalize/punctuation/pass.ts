@@ -14,8 +14,9 @@
  * constant number of times: linear.
  */
 import { mojibakeUnitRoles } from '../../repair/codepages';
+import { asciiPunctuationInPlace } from './ascii';
 import { P, punctuationClasses } from './classes';
-import { AddressCursor, LetterCursor, Script, isAddress } from './line-view';
+import { AddressCursor, LetterCursor, Script } from './line-view';
 import { onlyAsciiPunctuation, stopUnits, type PunctuationOptions } from './options';
 import { QuotePlan, Role, planQuotes } from './quotes';
 import { rewriteMark, type Rewrite } from './rewrite';
@@ -46,7 +47,6 @@ const FROZEN = 4;
 
 const SPACE_BIT = P.Space;
 const LINE_BREAK_BIT = P.LineBreak;
-const TOKEN_END_BITS = P.Space | P.LineBreak;
 const INTERESTING_BIT = P.Interesting;
 const QUOTE_BIT = P.Quote;
 const LETTER_BITS = P.ArabicLetter | P.OtherLetter;
@@ -228,32 +228,7 @@ class Pass {
    * reads (a digit, or an address sign).
    */
   private runAsciiOnly(stops: ArrayLike<number> | undefined): void {
-    const { units, length, classes } = this;
-    const stop = stopTable(this.options);
-    let next = 0;
-    let tokenEnd = -1;
-    let inAddress = false;
-    for (let at = 0; at < length; at++) {
-      if (stops) {
-        if (next === stops.length) return;
-        at = stops[next++]!;
-      } else {
-        while (at < length && stop[units[at]!] === 0) at++;
-        if (at === length) return;
-      }
-      if ((this.bits(at - 1) & DIGIT_BIT) !== 0 && (this.bits(at + 1) & DIGIT_BIT) !== 0) continue;
-      if (at >= tokenEnd) {
-        let from = at;
-        while (from > 0 && (classes[units[from - 1]!]! & TOKEN_END_BITS) === 0) from--;
-        tokenEnd = at + 1;
-        while (tokenEnd < length && (classes[units[tokenEnd]!]! & TOKEN_END_BITS) === 0) tokenEnd++;
-        inAddress = isAddress(units, from, tokenEnd);
-      }
-      if (inAddress) continue;
-      const unit = units[at]!;
-      units[at] = unit === 0x060c ? 0x2c : unit === 0x061b ? 0x3b : 0x3f;
-      this.rewrittenInPlace++;
-    }
+    this.rewrittenInPlace += asciiPunctuationInPlace(this.units, this.length, stops, stops?.length ?? 0);
   }
 
   private line(start: number, end: number, hinted: boolean): void {

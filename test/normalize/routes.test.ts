@@ -1,0 +1,72 @@
+/**
+ * The normaliser's short routes give what its whole pipeline gives: the table
+ * engine alone for a text without a pass trigger, and the in-place rewrite of
+ * ، ؛ ؟ under `punctuation: 'ascii'` alone for a text without a repair trigger.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hostileString, normalizationText, paragraph, vocalisedText } from '../arbitraries';
+import { compiledFor, needsPasses } from '../../src/normalize/normalizer';
+import { runPlain, runWithMap } from '../../src/normalize/engine';
+import {
+  runInPlacePunctuation,
+  runInPlacePunctuationWithMap,
+  runPipeline,
+  runPipelineWithMap,
+  takesInPlacePunctuation,
+} from '../../src/normalize/pipeline';
+import type { NormalizeOptions, NormalizePreset } from '../../src/normalize';
+import { address, number, punctuatedLine } from './punctuation-arbitraries';
+import { propertyRuns } from '../helpers/tier';
+
+const numRuns = propertyRuns(1000);
+
+/** Lines dense with ، ؛ ؟ beside digits, addresses and references, and every other kind of text. */
+const asciiLine = fc
+  .array(fc.oneof(normalizationText, number, address, fc.constantFrom('،', '؛', '؟', '&amp;', '&', ' ', '\n', '٣،٥', 'www.a.com/؟q')), {
+    maxLength: 12,
+  })
+  .map((parts) => parts.join(''));
+const anyText = fc.oneof(asciiLine, punctuatedLine, vocalisedText, paragraph, hostileString);
+
+const OPTIONS: Array<NormalizePreset | NormalizeOptions> = [
+  'search',
+  'display',
+  'publish',
+  'lucene',
+  { punctuation: 'ascii' },
+  { preset: 'search', htmlEntities: 'keep' },
+  { preset: 'search', mojibake: 'repair' },
+  { preset: 'display', whitespace: 'trim', punctuation: 'ascii' },
+];
+
+describe.each(OPTIONS.map((options) => [JSON.stringify(options), options] as const))('%s', (_, options) => {
+  it('gives the pipeline’s text and map on every route it takes', () => {
+    const compiled = compiledFor(options);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const expected = compiled.lineContext ? runPipelineWithMap(compiled, text) : runWithMap(compiled, text);
+        if (takesInPlacePunctuation(compiled, text)) {
+          expect(runInPlacePunctuation(compiled, text)).toBe(expected.text);
+          expect(runInPlacePunctuationWithMap(compiled, text)).toEqual(expected);
+        }
+        if (!needsPasses(compiled, text)) {
+          expect(runPlain(compiled, text, false)).toBe(expected.text);
+          expect(runWithMap(compiled, text, false)).toEqual(expected);
+        }
+        if (compiled.lineContext) expect(runPipeline(compiled, text)).toBe(expected.text);
+      }),
+      { numRuns },
+    );
+  });
+});
+
+describe('the in-place route', () => {
+  it('is taken by search keys of text without references, and keeps ، ؛ ؟ between digits and in addresses', () => {
+    const compiled = compiledFor('search');
+    const line = 'قال، ثم؛ هل؟ ٣،٥ www.site.com/؟q';
+    expect(takesInPlacePunctuation(compiled, line)).toBe(true);
+    expect(takesInPlacePunctuation(compiled, 'A &amp; B، ج')).toBe(false);
+    expect(runInPlacePunctuation(compiled, line)).toBe('قال, ثم; هل? 3،5 www.site.com/؟q');
+  });
+});
