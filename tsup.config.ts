@@ -16,8 +16,21 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // `khabar/browser`: one minified ES module with its dependencies (zod,
-    // unicode-properties) inside, for pages that import it without a bundler.
+    // `khabar/schema`: the zod schemas, apart so that the main entry never loads
+    // zod. Built on its own, so neither entry shares a chunk with the other.
+    entry: { schema: 'src/schema/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    clean: false,
+    target: 'es2022',
+    platform: 'neutral',
+    treeshake: true,
+  },
+  {
+    // `khabar/browser`: one minified ES module of the main entry, for pages that
+    // import it without a bundler (it has no dependency to bundle: zod is only
+    // in `khabar/schema`).
     entry: { browser: 'src/index.ts' },
     format: ['esm'],
     dts: false,

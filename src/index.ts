@@ -2,7 +2,7 @@
  * khabar: raw Arabic news-article text to validated, typed records, and
  * Arabic normalisation with an offset map back to the input.
  *
- * @packageDocumentation
+ * @module khabar
  */
 export * from './parse';
 export * from './decode';
@@ -13,16 +13,7 @@ export * from './repair';
 export * from './stream';
 export * from './tokenize';
 export * from './compare';
-export { PointSchema, SpanSchema } from './schema/position';
 export type { Point, Span } from './schema/position';
-export {
-  ArticleSchema,
-  ArticleSpansSchema,
-  InlineLabelSchema,
-  RelatedStorySchema,
-  RelatedStorySpansSchema,
-} from './schema/article';
 export type { Article, ArticleSpans, InlineLabel, RelatedStory } from './schema/article';
-export { DiagnosticSchema, DiagnosticCodeSchema, DiagnosticSeveritySchema } from './schema/diagnostic';
 export type { Diagnostic } from './schema/diagnostic';
-export { articleJsonSchema, type ArticleJsonSchema } from './schema/json-schema';
+// The zod schemas are in `khabar/schema` (src/schema/index.ts): importing this entry never loads zod.

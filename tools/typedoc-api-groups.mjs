@@ -8,7 +8,7 @@
  * "Guides".
  */
 import { readFileSync } from 'node:fs';
-import { Comment, CommentTag, Converter } from 'typedoc';
+import { Comment, CommentTag, Converter, ReflectionKind } from 'typedoc';
 
 const groups = JSON.parse(readFileSync(new URL('./api-groups.json', import.meta.url), 'utf8'));
 
@@ -18,7 +18,9 @@ export function load(app) {
     const project = context.project;
     // The guides, in the reading order of typedoc.json's projectDocuments, under one heading.
     for (const document of project.documents ?? []) document.frontmatter['group'] ??= 'Guides';
-    for (const child of project.children ?? []) {
+    // With two entry points (`khabar`, `khabar/schema`) the project's children are their modules.
+    const exported = (project.children ?? []).flatMap((child) => (child.kindOf(ReflectionKind.Module) ? (child.children ?? []) : [child]));
+    for (const child of exported) {
       const path = project.getSymbolIdFromReflection(child)?.packagePath ?? '';
       const folder = /^src\/([^/]+)\//.exec(path)?.[1];
       const group = folder === undefined ? undefined : groups.folders[folder];

@@ -4,10 +4,11 @@
  */
 import { sameHeadline } from '../parse/fold';
 import type { LabelMatcher } from '../parse/labels';
-import { hasLineBreak, ParseOptionsSchema, resolveOptions } from '../parse/options';
+import { hasLineBreak, resolveOptions } from '../parse/options';
 import { isTruncatedText } from '../parse/truncation';
 import { readLine } from '../parse/link-line';
-import { ArticleSchema, type Article } from '../schema/article';
+import type { Article } from '../schema/article';
+import { validateArticle } from '../schema/validate';
 import { isBlankUnit } from '../unicode/blank';
 import { ArticleFormatError } from './article-format-error';
 
@@ -26,8 +27,6 @@ export interface FormatOptions {
    */
   labels?: readonly string[];
 }
-
-const FormatOptionsSchema = /* @__PURE__ */ (() => ParseOptionsSchema.pick({ labels: true }))();
 
 /** The label written when a record has related stories but no label of its own. */
 const DEFAULT_LABEL = 'قراءة المزيد';
@@ -83,12 +82,9 @@ interface WrittenLine {
  * ```
  */
 export function formatArticle(article: Article, options?: FormatOptions): string {
-  const checked = ArticleSchema.safeParse(article);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new ArticleFormatError('invalid-record', issue?.path.map(pathKey) ?? [], `the record fails ArticleSchema: ${issue?.message ?? ''}`);
-  }
-  const { labels } = resolveOptions(options, 'formatArticle', FormatOptionsSchema);
+  const issue = validateArticle(article);
+  if (issue) throw new ArticleFormatError('invalid-record', issue.path, `the record fails ArticleSchema: ${issue.message}`);
+  const { labels } = resolveOptions(options, 'formatArticle', ['labels']);
   checkArticle(article, labels);
   checkPlacement(article, labels);
 
@@ -105,10 +101,6 @@ export function formatArticle(article: Article, options?: FormatOptions): string
     if (story.teaser !== null) lines.push('', story.teaser);
   }
   return lines.join('\n');
-}
-
-function pathKey(key: PropertyKey): string | number {
-  return typeof key === 'number' ? key : String(key);
 }
 
 /** The body in page order: paragraphs, with each inline box (label, then links) after the paragraph it follows. */

@@ -9,8 +9,6 @@ export {
   NORMALIZE_PRESETS,
   NORMALIZE_OPTION_NAMES,
   NORMALIZE_OPTION_VALUES,
-  NormalizeOptionsSchema,
-  NormalizePresetSchema,
   type NormalizeOptionName,
   type NormalizeOptions,
   type NormalizePreset,

@@ -8,8 +8,8 @@ import { ArticleParseError } from '../diagnostics/article-parse-error';
 import { createDiagnostic, failsStrict, INPUT_START, sortDiagnostics } from '../diagnostics/diagnostic';
 import { normalizeArabic } from '../normalize';
 import { normalizationNotes, type NormalizeNote } from '../normalize/notes';
-import { ArticleSchema, type Article, type RelatedStory } from '../schema/article';
-import { compileValidator, type Validator } from '../schema/validate';
+import type { Article, RelatedStory } from '../schema/article';
+import { validateArticle } from '../schema/validate';
 import type { Diagnostic } from '../schema/diagnostic';
 import type { Span } from '../schema/position';
 import { NONE, readLayout } from './layout';
@@ -100,8 +100,6 @@ export function parseArticle(input: string | Uint8Array, options?: ParseOptions)
   return result.data;
 }
 
-let checkArticle: Validator | undefined;
-
 /**
  * Whether the diagnostics already stand in the order `sortDiagnostics` gives:
  * the usual case, and then neither a sorted copy nor the sort's own scratch
@@ -157,7 +155,7 @@ function parse(input: unknown, options: unknown, caller: string, quiet: boolean)
   const diagnostics = !report ? [] : decodeDiagnostics.length === 0 ? table.diagnostics : decodeDiagnostics.concat(table.diagnostics);
   const article = buildArticle(table, resolved, report ? diagnostics : DROP_DIAGNOSTICS);
   // Checked in place: safeParse would copy the whole record only to compare it.
-  const issue = (checkArticle ??= compileValidator(ArticleSchema))(article);
+  const issue = validateArticle(article);
   if (issue) {
     if (!report) return parse(input, options, caller, false);
     const message = `The parser built a record that fails ArticleSchema at ${issue.path.join('.')}: ${issue.message}`;

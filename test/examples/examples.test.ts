@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticleSchema, DiagnosticSchema, normalizeArabic } from '../../src/index';
+import { normalizeArabic } from '../../src/index';
+import { ArticleSchema, DiagnosticSchema } from '../../src/schema/index';
 import { bin, ROOT, run } from '../helpers/run';
 
 const tsx = (...args: string[]) => run(bin('tsx'), args);

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index';
+import * as schemas from '../../src/schema/index';
 import { loadFixtures, type FuzzFixture } from './fixtures';
 import { FUZZ_PROPERTIES, NOT_FUZZED } from './properties';
 import { runsFor, toFastCheck } from './run';
@@ -35,9 +36,9 @@ describe('kept failures', () => {
 });
 
 describe('coverage', () => {
-  it('fuzzes every public function and class, and names only real exports', () => {
+  it('fuzzes every public function and class of both entries, and names only real exports', () => {
     const covered = new Set(FUZZ_PROPERTIES.flatMap((property) => property.covers));
-    const exports = api as Record<string, unknown>;
+    const exports = { ...api, ...schemas } as Record<string, unknown>;
     for (const name of covered) expect(exports, `${name} is not an export`).toHaveProperty(name);
     const functions = Object.keys(exports).filter((name) => typeof exports[name] === 'function');
     const missing = functions.filter((name) => !covered.has(name) && !(name in NOT_FUZZED));

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as api from '../../src/index';
+import * as schemas from '../../src/schema/index';
 import { isReadMoreLabel } from '../../src/parse';
 import { encodeWindows1256, encodeUtf16, fitsWindows1256, concatBytes } from './generators';
 import {
@@ -329,7 +330,7 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
     // Compared through clones, which give every object the same prototype.
     const before = structuredClone(options);
     refusesOrRuns(() => api.safeParseArticle(text, options as api.ParseOptions), [TypeError]);
-    refusesOrRuns(() => api.ParseOptionsSchema.safeParse(options), []);
+    refusesOrRuns(() => schemas.ParseOptionsSchema.safeParse(options), []);
     const normalize = (options as { normalize?: unknown } | null)?.normalize;
     refusesOrRuns(() => api.createIncrementalNormalizer(normalize as api.NormalizeOptions), [TypeError]);
     refusesOrRuns(() => api.createNormalizeStream(normalize as api.NormalizeOptions), [TypeError]);
@@ -353,9 +354,9 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
     assert.equal(api.isTruncatedText(slice), k < 0 || !TERMINALS.has(slice[k]!) || ellipsis, 'disagrees with the plain reading');
   }),
   property('schemas', ['ArticleSchema', 'RelatedStorySchema', 'ArticleSpansSchema', 'RelatedStorySpansSchema', 'DiagnosticSchema', 'DiagnosticCodeSchema', 'DiagnosticSeveritySchema', 'PointSchema', 'SpanSchema', 'NormalizeOptionsSchema', 'NormalizePresetSchema', 'ParseOptionsSchema'], 1, [fc.anything({ withObjectString: true })], (value: unknown) => {
-    for (const schema of [api.ArticleSchema, api.RelatedStorySchema, api.ArticleSpansSchema, api.RelatedStorySpansSchema, api.DiagnosticSchema, api.DiagnosticCodeSchema, api.DiagnosticSeveritySchema, api.PointSchema, api.SpanSchema, api.NormalizeOptionsSchema, api.NormalizePresetSchema, api.ParseOptionsSchema]) {
+    for (const schema of [schemas.ArticleSchema, schemas.RelatedStorySchema, schemas.ArticleSpansSchema, schemas.RelatedStorySpansSchema, schemas.DiagnosticSchema, schemas.DiagnosticCodeSchema, schemas.DiagnosticSeveritySchema, schemas.PointSchema, schemas.SpanSchema, schemas.NormalizeOptionsSchema, schemas.NormalizePresetSchema, schemas.ParseOptionsSchema]) {
       const result = (schema as { safeParse(value: unknown): { success: boolean; data?: unknown } }).safeParse(value);
-      if (result.success && schema === api.ArticleSchema) assertSurvivesCopies(result.data);
+      if (result.success && schema === schemas.ArticleSchema) assertSurvivesCopies(result.data);
     }
     assertPrototypesClean();
   }),

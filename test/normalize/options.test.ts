@@ -10,14 +10,13 @@ import {
   NORMALIZE_PRESETS,
   NORMALIZE_PRESET_OPTIONS,
   NormalizeOptionsError,
-  NormalizeOptionsSchema,
-  NormalizePresetSchema,
   createNormalizer,
   normalizeArabic,
   resolveNormalizeOptions,
   type NormalizeOptions,
 } from '../../src/normalize';
 import { compiledFor } from '../../src/normalize/normalizer';
+import { NormalizeOptionsSchema, NormalizePresetSchema } from '../../src/schema/index';
 
 function errorOf(run: () => unknown): NormalizeOptionsError {
   try {

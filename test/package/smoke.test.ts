@@ -4,7 +4,7 @@ import { requireBuild, run } from '../helpers/run';
 // The package imports itself by name, so these resolve through the exports map to dist/.
 const RAW = 'عنوان الخبر\\n\\nعنوان الخبر\\nتعليق الصورة\\n\\nالفقرة الأولى من الخبر.';
 
-const NAMES = '{ parseArticle, safeParseArticle, formatArticle, ArticleSchema, normalizeArabic }';
+const NAMES = '{ parseArticle, safeParseArticle, formatArticle, normalizeArabic }';
 const BODY = `
 const article = parseArticle('${RAW}');
 console.log(JSON.stringify({
@@ -14,8 +14,9 @@ console.log(JSON.stringify({
   kinds: [typeof safeParseArticle, typeof formatArticle, typeof ArticleSchema.parse, typeof normalizeArabic],
 }));
 `;
-const ESM = `import ${NAMES} from 'khabar';${BODY}`;
-const CJS = `const ${NAMES} = require('khabar');${BODY}`;
+// The schemas come from their own entry, `khabar/schema`.
+const ESM = `import ${NAMES} from 'khabar';\nimport { ArticleSchema } from 'khabar/schema';${BODY}`;
+const CJS = `const ${NAMES} = require('khabar');\nconst { ArticleSchema } = require('khabar/schema');${BODY}`;
 
 const EXPECTED = {
   title: 'عنوان الخبر',

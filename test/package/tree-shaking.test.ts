@@ -14,11 +14,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist', 'index.js');
 
-/** The modules an app importing `names` gets from `dist/`, and its code. */
-async function bundle(names: string): Promise<{ modules: string[]; code: string }> {
+/** The modules an app importing `names` from an entry of `dist/` gets, and its code. */
+async function bundle(names: string, entry = 'index.js'): Promise<{ modules: string[]; code: string }> {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first (\`npm test\` does it)`);
   const result = await build({
-    stdin: { contents: `import { ${names} } from './dist/index.js';\nconsole.log(${names});`, resolveDir: ROOT },
+    stdin: { contents: `import { ${names} } from './dist/${entry}';\nconsole.log(${names});`, resolveDir: ROOT },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -50,8 +50,13 @@ describe('an app that imports one function', () => {
     expect(code).toContain('0AyL1Y1A3K1A2Y');
   });
 
-  it('gets zod with parseArticle, whose records it validates', async () => {
+  it('gets no zod with parseArticle: records and options are checked without it', async () => {
     const { modules } = await bundle('parseArticle');
+    expect(modules.filter((path) => path.includes('node_modules/zod'))).toEqual([]);
+  });
+
+  it('gets zod with ArticleSchema, from khabar/schema', async () => {
+    const { modules } = await bundle('ArticleSchema', 'schema.js');
     expect(modules.some((path) => path.includes('node_modules/zod'))).toBe(true);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * One grouping of the API, in three places: tools/api-groups.json assigns
  * each src/ folder a group; the README's "API at a glance" lists every export
- * once under its group's heading; TypeDoc (through tools/typedoc-api-groups.mjs)
- * shows the same groups in the same order, and the guides in reading order.
+ * of the main entry once under its group's heading; TypeDoc (through
+ * tools/typedoc-api-groups.mjs) shows the same groups in the same order, and
+ * the guides in reading order. The exports only `khabar/schema` has (the zod
+ * schemas) follow, under their own heading.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,9 +19,11 @@ interface ApiGroups {
 
 const GROUPS = JSON.parse(readFileSync(join(ROOT, 'tools', 'api-groups.json'), 'utf8')) as ApiGroups;
 
-/** Every export of src/index.ts with the group of the src/ folder that declares it. */
-function exportsWithGroups(): Map<string, string | undefined> {
-  const entry = join(ROOT, 'src', 'index.ts');
+/** The README heading of the exports only `khabar/schema` has, after the main entry's groups. */
+const SCHEMA_ENTRY_HEADING = '`khabar/schema`';
+
+/** Every export of an entry (src/index.ts unless named) with the group of the src/ folder that declares it. */
+function exportsWithGroups(entry = join(ROOT, 'src', 'index.ts')): Map<string, string | undefined> {
   const program = ts.createProgram([entry], { noEmit: true, skipLibCheck: true, types: [], target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
@@ -52,6 +56,7 @@ function readmeTable(): Array<{ name: string; group: string }> {
 
 describe('the API groups', () => {
   const exported = exportsWithGroups();
+  const schemaOnly = [...exportsWithGroups(join(ROOT, 'src', 'schema', 'index.ts')).keys()].filter((name) => !exported.has(name));
 
   it('cover every export: each comes from a src/ folder tools/api-groups.json names', () => {
     expect([...exported].filter(([, group]) => group === undefined).map(([name]) => name)).toEqual([]);
@@ -59,13 +64,22 @@ describe('the API groups', () => {
   });
 
   it('are the README table: every export once, under its group, groups in order', () => {
-    const rows = readmeTable();
-    const names = rows.map((row) => row.name);
+    const all = readmeTable();
+    const names = all.map((row) => row.name);
     expect(names.filter((name, index) => names.indexOf(name) !== index), 'listed twice').toEqual([]);
-    expect([...names].sort(), 'the README lists exactly the exports').toEqual([...exported.keys()].sort());
+    const rows = all.filter((row) => row.group !== SCHEMA_ENTRY_HEADING);
+    expect(rows.map((row) => row.name).sort(), 'the README lists exactly the exports').toEqual([...exported.keys()].sort());
     expect(rows.filter((row) => row.group !== exported.get(row.name)).map((row) => `${row.name} under ${row.group}, not ${exported.get(row.name)}`)).toEqual([]);
     const headings = [...new Set(rows.map((row) => row.group))];
     expect(headings).toEqual(GROUPS.order.filter((group) => headings.includes(group)));
+  });
+
+  it('list the exports only `khabar/schema` has under its own heading, after the groups', () => {
+    expect(schemaOnly).toContain('ArticleSchema');
+    const all = readmeTable();
+    const rows = all.filter((row) => row.group === SCHEMA_ENTRY_HEADING);
+    expect(rows.map((row) => row.name).sort(), 'the README lists exactly the exports only khabar/schema has').toEqual([...schemaOnly].sort());
+    expect(all.slice(all.length - rows.length), 'the khabar/schema table comes last').toEqual(rows);
   });
 
   it('are TypeDoc’s group order, with the plugin loaded and every guide listed in reading order', () => {

@@ -1,12 +1,13 @@
 /**
- * The public API, listed: every runtime export of `dist/index.js` with its
- * kind, and every export name of `dist/index.d.ts` with its kind, compared
- * with the committed list in `public-api.txt`. Adding, removing or changing
+ * The public API, listed: for each entry (`khabar`: dist/index, and
+ * `khabar/schema`: dist/schema), every runtime export with its kind, and every
+ * export name of its declarations with its kind, compared with the committed
+ * list in `public-api.txt`. Adding, removing or changing
  * the kind of an export fails here until the list is updated on purpose:
  *
  *   KHABAR_UPDATE_API=1 npx vitest run test/release/api.test.ts
  *
- * The CommonJS build and its declarations must export exactly the same.
+ * The CommonJS builds and their declarations must export exactly the same.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,9 +28,13 @@ function runtimeExports(module: Record<string, unknown>): Array<[string, string]
     .map((name) => [name, runtimeKind(module[name])]);
 }
 
-function render(runtime: Array<[string, string]>, declared: Array<[string, string]>): string {
-  const lines = ['# Runtime exports of dist/index.js: name, kind', ...runtime.map(([name, kind]) => `${name} ${kind}`)];
-  lines.push('', '# Declared exports of dist/index.d.ts: name, kind', ...declared.map(([name, kind]) => `${name} ${kind}`));
+/** The entries of the package, by the file name of their build. */
+const ENTRIES = ['index', 'schema'] as const;
+type Entry = (typeof ENTRIES)[number];
+
+function render(entry: Entry, runtime: Array<[string, string]>, declared: Array<[string, string]>): string {
+  const lines = [`# Runtime exports of dist/${entry}.js: name, kind`, ...runtime.map(([name, kind]) => `${name} ${kind}`)];
+  lines.push('', `# Declared exports of dist/${entry}.d.ts: name, kind`, ...declared.map(([name, kind]) => `${name} ${kind}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -42,18 +47,20 @@ function difference(expected: string, actual: string): string {
   return [...removed, ...added].join('\n');
 }
 
-let esm: Record<string, unknown>;
-let cjs: Record<string, unknown>;
+const esm = {} as Record<Entry, Record<string, unknown>>;
+const cjs = {} as Record<Entry, Record<string, unknown>>;
 
 beforeAll(async () => {
   requireBuild();
-  esm = (await import(pathToFileURL(join(DIST, 'index.js')).href)) as Record<string, unknown>;
-  cjs = createRequire(import.meta.url)(join(DIST, 'index.cjs')) as Record<string, unknown>;
+  for (const entry of ENTRIES) {
+    esm[entry] = (await import(pathToFileURL(join(DIST, `${entry}.js`)).href)) as Record<string, unknown>;
+    cjs[entry] = createRequire(import.meta.url)(join(DIST, `${entry}.cjs`)) as Record<string, unknown>;
+  }
 });
 
 describe('the public API', () => {
   it('is the committed list (update it on purpose with KHABAR_UPDATE_API=1)', () => {
-    const actual = render(runtimeExports(esm), declaredExports(join(DIST, 'index.d.ts')));
+    const actual = ENTRIES.map((entry) => render(entry, runtimeExports(esm[entry]), declaredExports(join(DIST, `${entry}.d.ts`)))).join('\n');
     if (process.env['KHABAR_UPDATE_API']) writeFileSync(SNAPSHOT, actual);
     const expected = existsSync(SNAPSHOT) ? readFileSync(SNAPSHOT, 'utf8') : '';
     if (actual !== expected) {
@@ -63,13 +70,13 @@ describe('the public API', () => {
     }
   });
 
-  it('is the same from CommonJS and its declarations', () => {
-    expect(runtimeExports(cjs)).toEqual(runtimeExports(esm));
-    expect(declaredExports(join(DIST, 'index.d.cts'))).toEqual(declaredExports(join(DIST, 'index.d.ts')));
+  it.each(ENTRIES)('%s is the same from CommonJS and its declarations', (entry) => {
+    expect(runtimeExports(cjs[entry])).toEqual(runtimeExports(esm[entry]));
+    expect(declaredExports(join(DIST, `${entry}.d.cts`))).toEqual(declaredExports(join(DIST, `${entry}.d.ts`)));
   });
 
-  it('declares every runtime export', () => {
-    const declared = new Set(declaredExports(join(DIST, 'index.d.ts')).map(([name]) => name));
-    expect(runtimeExports(esm).map(([name]) => name).filter((name) => !declared.has(name))).toEqual([]);
+  it.each(ENTRIES)('%s declares every runtime export', (entry) => {
+    const declared = new Set(declaredExports(join(DIST, `${entry}.d.ts`)).map(([name]) => name));
+    expect(runtimeExports(esm[entry]).map(([name]) => name).filter((name) => !declared.has(name))).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { packedFiles, type PackedFile } from '../helpers/packed';
 import { requireBuild, ROOT } from '../helpers/run';
 
 const BUILD = ['dist/browser.d.ts', 'dist/browser.js', 'dist/cli.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js'];
+const SCHEMA_BUILD = ['dist/schema.cjs', 'dist/schema.d.cts', 'dist/schema.d.ts', 'dist/schema.js'];
 const DOCUMENTS = ['CHANGELOG.md', 'CONTRIBUTING.md', 'LICENSE', 'README.md', 'package.json', 'schema.json'];
 
 /** Every file under a folder of the repository, as package paths. */
@@ -24,7 +25,7 @@ function filesUnder(folder: string): string[] {
 /** What the tarball must hold: the build, the documents, the guides (docs/*.md, not the playground) and every example. */
 function expected(): string[] {
   const guides = readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`);
-  return [...BUILD, ...DOCUMENTS, ...guides, ...filesUnder('examples')].sort();
+  return [...BUILD, ...SCHEMA_BUILD, ...DOCUMENTS, ...guides, ...filesUnder('examples')].sort();
 }
 
 let files: PackedFile[];
