@@ -6,6 +6,7 @@
  */
 import {
   ALEF_EXTENDED_FORMS,
+  ARABIC_BLOCKS,
   ALEF_HAMZA_FORMS,
   ALEF_WASLA_FORMS,
   ARABIC_DECIMAL_SEPARATOR,
@@ -22,7 +23,8 @@ import {
 } from '../unicode/arabic';
 import { HONORIFIC_EXPANSIONS, presentationFormExpansions } from '../unicode/presentation-forms';
 import { unicodeTables, type UnicodeTables } from '../unicode/tables';
-import { createTransparentUnits, repairTriggerUnits, type TriggerOptions } from '../repair/triggers';
+import { identityUnits } from '../unicode/category-class';
+import { createTransparentUnits, repairTriggerUnits, type TransparentUnits, type TriggerOptions } from '../repair/triggers';
 import { containsUnitOf, type ContainsUnit } from '../unicode/contains-unit';
 import type { ResolvedNormalizeOptions } from './options';
 import { compilePunctuation, onlyAsciiPunctuation, stopUnits, type PunctuationOptions } from './punctuation/options';
@@ -139,8 +141,7 @@ function alefForms(alef: ResolvedNormalizeOptions['alef']): readonly number[] {
 
 /** Letter and digit folds, applied in a fixed order so that chains (ۃ → ة → ه) end in one lookup. */
 function letterFolds(options: ResolvedNormalizeOptions): Uint16Array {
-  const fold = new Uint16Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) fold[unit] = unit;
+  const fold = identityUnits().slice();
   // Units folded so far. Every other unit still folds to itself, so a stage changes it only when it is a key:
   // a stage visits these and its keys, not the whole BMP (start-up pays for every compile).
   const folded = new Set<number>();
@@ -198,8 +199,8 @@ function markMode(stripped: boolean, ccc: number, clusters: boolean, compose: bo
 export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNormalizer {
   const unicode = unicodeTables();
   const fold = letterFolds(options);
-  const table = new Uint32Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) table[unit] = fold[unit]!;
+  // A typed-array copy, converted natively.
+  const table = new Uint32Array(fold);
   const set = (units: Iterable<number>, value: number): void => {
     for (const unit of units) table[unit] = value;
   };
@@ -222,18 +223,21 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
   const compose = options.compose === 'nfc';
   const clusters = compose || options.diacritics === 'canonical' || special;
   const strippedMarks = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
-    const markClass = unicode.markClass[unit]!;
-    if (markClass === MarkClass.None) continue;
-    const stripped = stripClass[markClass] === 1 && !(unit === SUPERSCRIPT_ALEF && special);
-    const mode = markMode(stripped, unicode.ccc[unit]!, clusters, compose);
-    const simple = !stripped && !(unit >= 0x0653 && unit <= 0x0655) && !(unit === SUPERSCRIPT_ALEF && special);
-    if (mode === MarkMode.Delete) table[unit] = Kind.Delete;
-    else if (mode === MarkMode.Cluster) {
-      table[unit] = simple ? Kind.SimpleMark : Kind.Mark;
-      // U+0653–0655 compose with the letter before them even when stripped: never simply deleted.
-      if (stripped && !(unit >= 0x0653 && unit <= 0x0655)) strippedMarks[unit] = 1;
-    } else table[unit] = unit;
+  // Only the Arabic blocks hold units of a mark class.
+  for (const [, first, last] of ARABIC_BLOCKS) {
+    for (let unit = first; unit <= Math.min(last, 0xffff); unit++) {
+      const markClass = unicode.markClass[unit]!;
+      if (markClass === MarkClass.None) continue;
+      const stripped = stripClass[markClass] === 1 && !(unit === SUPERSCRIPT_ALEF && special);
+      const mode = markMode(stripped, unicode.ccc[unit]!, clusters, compose);
+      const simple = !stripped && !(unit >= 0x0653 && unit <= 0x0655) && !(unit === SUPERSCRIPT_ALEF && special);
+      if (mode === MarkMode.Delete) table[unit] = Kind.Delete;
+      else if (mode === MarkMode.Cluster) {
+        table[unit] = simple ? Kind.SimpleMark : Kind.Mark;
+        // U+0653–0655 compose with the letter before them even when stripped: never simply deleted.
+        if (stripped && !(unit >= 0x0653 && unit <= 0x0655)) strippedMarks[unit] = 1;
+      } else table[unit] = unit;
+    }
   }
   // U+10EFA–10EFF: Quranic class, combining classes 220 and 0, so never deleted early under composition.
   const astralMarks = markMode(stripClass[MarkClass.Quranic] === 1, 0, clusters, compose);
@@ -256,11 +260,16 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
   for (let unit = 0xd800; unit <= 0xdbff; unit++) table[unit] = Kind.HighSurrogate;
   for (let unit = 0xdc00; unit <= 0xdfff; unit++) table[unit] = Kind.LowSurrogate;
 
-  const repair = options.mojibake === 'repair' || options.htmlEntities === 'decode'
+  // The transparent units (a table and its scanners) are made when the repair pass first runs:
+  // a program that never meets an `&` or a mojibake lead never needs them.
+  let transparent: TransparentUnits | undefined;
+  const repair: TriggerOptions | null = options.mojibake === 'repair' || options.htmlEntities === 'decode'
     ? {
         entities: options.htmlEntities === 'decode',
         mojibake: options.mojibake === 'repair',
-        transparent: createTransparentUnits(transparentUnits(table, stripClass, unicode, astralMarks)),
+        get transparent(): TransparentUnits {
+          return (transparent ??= createTransparentUnits(transparentUnits(table, stripClass, unicode, astralMarks)));
+        },
       }
     : null;
   const punctuation = compilePunctuation(options);
@@ -305,13 +314,17 @@ function passTriggers(
   repair: TriggerOptions | null,
   noted: Uint8Array | null,
 ): ContainsUnit {
-  const trigger = new Uint8Array(0x10000);
-  if (repair) for (const unit of repairTriggerUnits(repair)) trigger[unit] = 1;
+  const triggers = repair ? repairTriggerUnits(repair) : [];
   if (noted) {
     const stop = (unit: number): boolean => noted[unit] === 1 || table[unit] === Kind.Noted;
     for (let unit = 0; unit < 0x10000; unit++) {
       const value = table[unit]!;
-      let writesStop = stop(unit);
+      // Most units are written as themselves or another plain unit: a stop only if noted.
+      if (value < 0x10000) {
+        if (noted[unit] === 1) triggers.push(unit);
+        continue;
+      }
+      let writesStop = value === Kind.Noted || noted[unit] === 1;
       if (value === Kind.Expand) {
         const text = expansions.get(unit)!.text;
         for (let k = 0; k < text.length; k++) writesStop ||= stop(text.charCodeAt(k)) || table[text.charCodeAt(k)] === Kind.Separator;
@@ -319,10 +332,10 @@ function passTriggers(
       } else if (value === Kind.Separator) writesStop ||= stop(0x2e) || stop(0x2c);
       else if (value === Kind.Space) writesStop ||= stop(0x20);
       else if (value === Kind.Mark || value === Kind.SimpleMark) writesStop ||= stop(0x0627);
-      if (writesStop) trigger[unit] = 1;
+      if (writesStop) triggers.push(unit);
     }
   }
-  return containsUnitOf(trigger);
+  return containsUnitOf(triggers);
 }
 
 /**

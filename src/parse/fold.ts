@@ -7,7 +7,9 @@
  * when the entry is 0), so they cost one pass and no regular expression.
  */
 import { BLANK_CHARACTER_RANGES } from '../unicode/blank';
-import { ARABIC_BLOCKS, MarkClass, arabicMarkClass } from '../unicode/arabic';
+import { ARABIC_BLOCKS, MarkClass } from '../unicode/arabic';
+import { identityUnits } from '../unicode/category-class';
+import { unicodeTables } from '../unicode/tables';
 
 /** Table entry meaning "leave this unit out of the key". */
 export const DROP = 0;
@@ -48,17 +50,17 @@ const SHARED_FOLDS: ReadonlyArray<readonly [number, number]> = [
 const HAMZA_FOLDS: readonly number[] = [0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0626, 0x0671, 0x0672, 0x0673, 0x0675];
 
 function buildTable(foldHamza: boolean): Uint16Array {
-  const table = new Uint16Array(0x10000);
-  for (let unit = 0; unit < table.length; unit++) table[unit] = unit;
+  const table = identityUnits().slice();
   const drop = (ranges: ReadonlyArray<readonly [number, number]>): void => {
     for (const [from, to] of ranges) table.fill(DROP, from, to + 1);
   };
   drop(BLANK_CHARACTER_RANGES.space);
   drop(BLANK_CHARACTER_RANGES.invisible);
   // Diacritics: every Arabic combining mark, as the normaliser classifies them.
+  const { markClass } = unicodeTables();
   for (const [, first, last] of ARABIC_BLOCKS) {
     if (last > 0xffff) continue; // astral marks are surrogate pairs; the pair's units are not marks on their own
-    for (let unit = first; unit <= last; unit++) if (arabicMarkClass(unit) !== MarkClass.None) table[unit] = DROP;
+    for (let unit = first; unit <= last; unit++) if (markClass[unit] !== MarkClass.None) table[unit] = DROP;
   }
   table[TATWEEL] = DROP;
   for (const [from, to] of SHARED_FOLDS) table[from] = to;

@@ -4,7 +4,7 @@
  * only typed arrays, never the property functions.
  */
 import { ARABIC_BLOCKS, LINE_BREAK_CHARACTERS, SPACE_CHARACTERS, arabicMarkClass } from './arabic';
-import { categoryClass, combiningClasses, forEachCategoryRun } from './category-class';
+import { CategoryClass, bmpCategoryClasses, categoryClass, combiningClasses, forEachCategoryRun } from './category-class';
 
 /** Bit flags of {@link UnicodeTables.flags}. */
 export const UnitFlag = {
@@ -67,8 +67,11 @@ export function unicodeTables(): UnicodeTables {
   }
   for (const unit of SPACE_CHARACTERS) flags[unit] = UnitFlag.Space;
   for (const unit of LINE_BREAK_CHARACTERS) flags[unit] = UnitFlag.LineBreak;
+  const categories = bmpCategoryClasses();
   for (const [, first, last] of ARABIC_BLOCKS) {
-    for (let unit = first; unit <= Math.min(last, 0xffff); unit++) markClass[unit] = arabicMarkClass(unit);
+    for (let unit = first; unit <= Math.min(last, 0xffff); unit++) {
+      if (categories[unit] === CategoryClass.NonspacingMark) markClass[unit] = arabicMarkClass(unit);
+    }
   }
   tables = { flags, markClass, ccc };
   return tables;

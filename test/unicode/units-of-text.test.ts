@@ -41,11 +41,9 @@ describe('containsUnitOf', () => {
   it('answers as a loop does, for sets of every size around the switch from indexOf to a class', () => {
     fc.assert(
       fc.property(fc.uniqueArray(unit, { maxLength: 6 }), text, (members, value) => {
-        const table = new Uint8Array(0x10000);
-        for (const member of members) table[member] = 1;
         let expected = false;
-        for (let k = 0; k < value.length; k++) expected ||= table[value.charCodeAt(k)] === 1;
-        expect(containsUnitOf(table)(value)).toBe(expected);
+        for (let k = 0; k < value.length; k++) expected ||= members.includes(value.charCodeAt(k));
+        expect(containsUnitOf(members)(value)).toBe(expected);
       }),
       { numRuns: 1000 },
     );

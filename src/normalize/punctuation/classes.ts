@@ -3,7 +3,7 @@
  * first use, read once per unit.
  */
 import { ARABIC_BLOCKS, LINE_BREAK_CHARACTERS, SPACE_CHARACTERS } from '../../unicode/arabic';
-import { CategoryClass, categoryClass } from '../../unicode/category-class';
+import { CategoryClass, bmpCategoryClasses } from '../../unicode/category-class';
 
 /** Bits of {@link punctuationClasses}. */
 export const P = {
@@ -53,9 +53,9 @@ let table: Uint8Array | undefined;
 export function punctuationClasses(): Uint8Array {
   if (table) return table;
   const classes = new Uint8Array(0x10000);
+  const categories = bmpCategoryClasses();
   for (let unit = 0; unit < 0x10000; unit++) {
-    if (unit >= 0xd800 && unit <= 0xdfff) continue;
-    if (categoryClass(unit) === CategoryClass.Letter) classes[unit] = P.OtherLetter;
+    if (categories[unit] === CategoryClass.Letter && (unit < 0xd800 || unit > 0xdfff)) classes[unit] = P.OtherLetter;
   }
   for (const [, first, last] of ARABIC_BLOCKS) {
     for (let unit = first; unit <= Math.min(last, 0xffff); unit++) {
