@@ -15,7 +15,8 @@
  * - esbuild bundles of `normalizeArabic` alone and `parseArticle` alone, from
  *   the built `dist/`, as a user's bundler makes them.
  *
- * The child processes and the bundles read `dist/`: run `npm run build` first.
+ * Everything reads the built `dist/`, as users call the package (the sources run
+ * through tsx are slower per call): run `npm run build` first.
  * Lucene comes from `tools/lucene/fetch-lucene.sh`; the harness
  * (`bench/lucene/LuceneLoop.java`) is compiled into `.bench-cache/lucene`.
  * Without Java, the ratios are given to the JS port of Lucene's loop instead.
@@ -28,7 +29,6 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { normalizeArabic, normalizeArabicWithMap, parseArticle } from '../src/index';
 import { luceneJsPort } from './normalize';
 import { luceneJavaMbPerS } from './lucene';
 import { SPECIMEN_PATH, readSpecimenOrExit } from './measure';
@@ -157,6 +157,11 @@ const x = (value: number): string => `${value.toFixed(2)}×`;
 /** Runs every measurement and prints one table. */
 export async function runPerCallBench(): Promise<void> {
   const specimen = readSpecimenOrExit();
+  if (!existsSync(DIST)) {
+    console.log('per call: skipped, dist/ is absent (npm run build)');
+    return;
+  }
+  const { normalizeArabic, normalizeArabicWithMap, parseArticle } = (await import(pathToFileURL(DIST).href)) as typeof import('../src/index');
   const { text, mb, path } = bigInput(specimen);
   const lines = text.split('\n');
   const java = luceneJavaMbPerS(path);
@@ -178,10 +183,8 @@ export async function runPerCallBench(): Promise<void> {
   const withMap = perLine(lines, (line) => normalizeArabicWithMap(line, 'display'));
   rows.push([`normalizeArabicWithMap(line, 'display') per line, share of plain`, `${(plain['display']! / withMap).toFixed(2)} (${rate(withMap).toFixed(0)} MB/s)`]);
 
-  if (existsSync(DIST)) {
-    const whole = child<{ first: number; next: number }>(WHOLE_TEXT_SCRIPT, [pathToFileURL(DIST).href, path]);
-    rows.push([`normalizeArabic(whole 20 MB, 'search'), fresh process: first / median of next 5`, `${x(rate(whole.first) / reference)} / ${x(rate(whole.next) / reference)} ${against} (${whole.first.toFixed(0)} / ${whole.next.toFixed(0)} ms)`]);
-  } else rows.push(['whole text in a fresh process', 'skipped: dist/ is absent (npm run build)']);
+  const whole = child<{ first: number; next: number }>(WHOLE_TEXT_SCRIPT, [pathToFileURL(DIST).href, path]);
+  rows.push([`normalizeArabic(whole 20 MB, 'search'), fresh process: first / median of next 5`, `${x(rate(whole.first) / reference)} / ${x(rate(whole.next) / reference)} ${against} (${whole.first.toFixed(0)} / ${whole.next.toFixed(0)} ms)`]);
 
   const pages = corpusPages();
   if (pages.length > 0) {
@@ -195,15 +198,13 @@ export async function runPerCallBench(): Promise<void> {
     rows.push([`parseArticle per page (${pages.length} pages, ${pageKb.toFixed(1)} KB each), share of line split: false / display / search`, shares.join(' / ')]);
   } else rows.push(['parseArticle per page', `skipped: ${NEWS} is absent`]);
 
-  if (existsSync(DIST)) {
-    const bare = processMs(['-e', '0']);
-    const cold = processMs(['--input-type=module', '-e', COLD_SCRIPT, '--', pathToFileURL(DIST).href, SPECIMEN_PATH]);
-    rows.push(['import + first normalizeArabic(search) + first parseArticle, minus bare node', `${(cold - bare).toFixed(0)} ms (bare node ${bare.toFixed(0)} ms)`]);
-    for (const name of ['normalizeArabic', 'parseArticle']) {
-      const size = await bundle(name);
-      rows.push([`esbuild bundle of ${name} alone from dist/ (min / gzip)`, `${kib(size.min)} / ${kib(size.gzip)} KiB`]);
-    }
-  } else rows.push(['cold start and bundles', 'skipped: dist/ is absent (npm run build)']);
+  const bare = processMs(['-e', '0']);
+  const cold = processMs(['--input-type=module', '-e', COLD_SCRIPT, '--', pathToFileURL(DIST).href, SPECIMEN_PATH]);
+  rows.push(['import + first normalizeArabic(search) + first parseArticle, minus bare node', `${(cold - bare).toFixed(0)} ms (bare node ${bare.toFixed(0)} ms)`]);
+  for (const name of ['normalizeArabic', 'parseArticle']) {
+    const size = await bundle(name);
+    rows.push([`esbuild bundle of ${name} alone from dist/ (min / gzip)`, `${kib(size.min)} / ${kib(size.gzip)} KiB`]);
+  }
 
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`| ${'how it is called'.padEnd(width)} | figure |`);

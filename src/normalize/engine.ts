@@ -11,6 +11,7 @@ import { StopList, expectedStops } from './stop-list';
 import { UnitFlag } from '../unicode/tables';
 import { stringFromUnits } from '../unicode/string-from-units';
 import { UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
+import { copyMap, identityMap } from './map-pool';
 
 /**
  * Result of a normalisation with an offset map.
@@ -27,7 +28,9 @@ export interface NormalizedWithMap {
   readonly text: string;
   /**
    * `sourceIndex[i]` is the index in the input of the character that produced
-   * output unit `i`; one extra last entry holds the input length.
+   * output unit `i`; one extra last entry holds the input length. A short map
+   * may be a view of a larger buffer shared with other maps (as Node's pooled
+   * Buffers are): read it through the view, and `slice()` it to keep it alone.
    */
   readonly sourceIndex: Uint32Array;
 }
@@ -171,6 +174,23 @@ function knownSame(ranMachine: boolean, changed: number, length: number, n: numb
 }
 
 /**
+ * How many leading units of `units[0, end)` the table keeps as they are, with
+ * no U+0020 right after another where runs collapse: they are compared, not
+ * written one by one, and most displayed text is nothing else.
+ */
+function keptPrefix(table: Uint32Array, units: Uint16Array, end: number, collapse: boolean): number {
+  let k = 0;
+  let previous = -1;
+  while (k < end) {
+    const unit = units[k]!;
+    if (table[unit] !== unit || (unit === 0x20 && previous === 0x20 && collapse)) break;
+    previous = unit;
+    k++;
+  }
+  return k;
+}
+
+/**
  * Normalises `text` with compiled options. `recordStops: false` skips the
  * record of the punctuation pass's stops, for a text known to write none.
  */
@@ -201,6 +221,14 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     const base = i;
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
+    if (base === 0) {
+      const kept = keptPrefix(table, units, end, compiled.collapse);
+      // The whole text is kept: its units are written only for a pass that may read them.
+      if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, stops };
+      for (let k = 0; k < kept; k++) out[k] = units[k]!;
+      i = o = kept;
+      previous = kept > 0 ? units[kept - 1]! : -1;
+    }
     for (; i < end; i++) {
       const unit = units[i - base]!;
       const value = table[unit]!;
@@ -264,16 +292,22 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
 export function runWithMap(compiled: CompiledNormalizer, text: string, recordStops = true): NormalizedWithMap {
-  const units = runWithMapUnits(compiled, text, recordStops);
+  const units = runWithMapUnits(compiled, text, recordStops, false, true);
   return { text: unitsToText(text, units), sourceIndex: units.sourceIndex };
 }
 
-/** {@link runWithMap} into units, for a pass that works on them before they become a string. */
+/**
+ * {@link runWithMap} into units, for a pass that works on them before they
+ * become a string. `pooled`: the map goes straight to the caller, so a short
+ * one may be a view of the shared pool (see map-pool.ts); a pass that
+ * rewrites the map in place needs its own.
+ */
 export function runWithMapUnits(
   compiled: CompiledNormalizer,
   text: string,
   recordStops = true,
   roomToGrow = false,
+  pooled = false,
 ): CoreUnits & { readonly sourceIndex: Uint32Array } {
   const n = text.length;
   const table = compiled.table;
@@ -302,6 +336,19 @@ export function runWithMapUnits(
     const base = i;
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
+    if (base === 0) {
+      const kept = keptPrefix(table, units, end, compiled.collapse);
+      if (kept === n && compiled.punctuation === null) {
+        const sourceIndex = pooled ? identityMap(n) : Uint32Array.from({ length: n + 1 }, (_, k) => k);
+        return { out, length: n, loneSurrogate: false, sameAsText: true, sourceIndex, stops };
+      }
+      for (let k = 0; k < kept; k++) {
+        out[k] = units[k]!;
+        src[k] = k;
+      }
+      i = o = kept;
+      previous = kept > 0 ? units[kept - 1]! : -1;
+    }
     for (; i < end; i++) {
       const unit = units[i - base]!;
       const value = table[unit]!;
@@ -367,9 +414,11 @@ export function runWithMapUnits(
     src = machine.src!;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
   src[o] = n;
-  // A copy out of a scratch buffer; else the map's own buffer, unless much of it would be wasted.
-  const shared = src === sharedMap;
-  const sourceIndex = shared || src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
+  // A copy out of a scratch buffer (from the pool when it goes straight to the caller); else the
+  // map's own buffer, unless much of it would be wasted.
+  let sourceIndex: Uint32Array;
+  if (src === sharedMap) sourceIndex = pooled ? copyMap(src, o + 1) : src.slice(0, o + 1);
+  else sourceIndex = src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
   return {
     out,
     length: o,

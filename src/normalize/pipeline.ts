@@ -171,7 +171,7 @@ export function runInPlacePunctuation(compiled: CompiledNormalizer, text: string
 
 /** {@link runInPlacePunctuation} with the offset map, which the rewrite leaves as it is. */
 export function runInPlacePunctuationWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
-  const core = runWithMapUnits(compiled, text);
+  const core = runWithMapUnits(compiled, text, true, false, true);
   return { text: inPlacePunctuated(compiled, text, core), sourceIndex: core.sourceIndex };
 }
 

@@ -1,0 +1,28 @@
+/** Offset maps from the shared pool: each is its own, whatever later calls do. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalizeArabicWithMap } from '../../src/normalize';
+import { copyMap, identityMap } from '../../src/normalize/map-pool';
+import { normalizationText, paragraph, vocalisedText } from '../arbitraries';
+
+describe('pooled offset maps', () => {
+  it('stay as they were returned while later calls take maps from the pool', () => {
+    const texts = fc.sample(fc.oneof(normalizationText, vocalisedText, paragraph, fc.constantFrom('', 'نص', 'a  b')), { numRuns: 3000, seed: 7 });
+    const kept = texts.map((text, k) => {
+      const { sourceIndex } = normalizeArabicWithMap(text, k % 2 === 0 ? 'display' : 'search');
+      return { sourceIndex, copy: Array.from(sourceIndex), text };
+    });
+    for (const { sourceIndex, copy, text } of kept) {
+      expect(Array.from(sourceIndex)).toEqual(copy);
+      expect(sourceIndex[sourceIndex.length - 1]).toBe(text.length);
+    }
+  });
+
+  it('copy the entries asked for, and give the identity of a kept text', () => {
+    expect(Array.from(copyMap(new Uint32Array([0, 2, 3, 9]), 3))).toEqual([0, 2, 3]);
+    expect(Array.from(identityMap(3))).toEqual([0, 1, 2, 3]);
+    const long = identityMap(5000);
+    expect(long.length).toBe(5001);
+    expect(long[5000]).toBe(5000);
+  });
+});
