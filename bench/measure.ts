@@ -4,7 +4,7 @@
  * across inputs. Ratios are always against a baseline run in the same process.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Size of a string in megabytes of UTF-8. */
 export function megabytes(text: string): number {
@@ -62,4 +62,20 @@ export function readSpecimenOrExit(): string {
     process.exit(2);
   }
   return readFileSync(SPECIMEN_PATH, 'utf8');
+}
+
+/** The built main entry, `dist/index.js`. */
+export const BUILT_ENTRY = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+
+/**
+ * The library as users load it: the built `dist/`, or undefined (with a
+ * message) when it has not been built. Benchmarks of speed per call read it:
+ * the sources run through tsx, module by module, are markedly slower per call.
+ */
+export async function loadBuiltLibrary(what: string): Promise<typeof import('../src/index') | undefined> {
+  if (!existsSync(BUILT_ENTRY)) {
+    console.log(`${what}: skipped, dist/ is absent (npm run build)`);
+    return undefined;
+  }
+  return (await import(pathToFileURL(BUILT_ENTRY).href)) as typeof import('../src/index');
 }

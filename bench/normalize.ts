@@ -10,13 +10,14 @@
  * is the third reference. Each figure is the median of several timed rounds
  * after warm-up runs; every normaliser runs once per round, in turn.
  *
- * Run alone: `npx tsx bench/normalize.ts`.
+ * It reads the built `dist/`, as users load the package: run `npm run build`
+ * first. Run alone: `npx tsx bench/normalize.ts`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NORMALIZE_PRESETS, createNormalizer } from '../src/normalize';
 import { luceneJavaMbPerS } from './lucene';
+import { loadBuiltLibrary } from './measure';
 
 const SPECIMEN = fileURLToPath(new URL('../../shared/seeds/000_7e7b13f37a42b062.txt', import.meta.url));
 const TARGET_BYTES = 20_000_000;
@@ -181,6 +182,9 @@ export async function runNormalizeBench(): Promise<void> {
     console.log(`normalisation benchmark skipped: the specimen ${SPECIMEN} is absent`);
     return;
   }
+  const library = await loadBuiltLibrary('normalisation benchmark');
+  if (!library) return;
+  const { NORMALIZE_PRESETS, createNormalizer } = library;
   const { text, bytes } = input;
   const mb = bytes / 1e6;
   console.log(

@@ -31,11 +31,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { luceneJsPort } from './normalize';
 import { luceneJavaMbPerS } from './lucene';
-import { SPECIMEN_PATH, readSpecimenOrExit } from './measure';
+import { BUILT_ENTRY as DIST, SPECIMEN_PATH, loadBuiltLibrary, readSpecimenOrExit } from './measure';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, '.bench-cache');
-const DIST = join(ROOT, 'dist', 'index.js');
 const NEWS = join(ROOT, '..', 'shared', 'corpus', 'news.jsonl');
 const TARGET_BYTES = 20_000_000;
 
@@ -157,11 +156,9 @@ const x = (value: number): string => `${value.toFixed(2)}×`;
 /** Runs every measurement and prints one table. */
 export async function runPerCallBench(): Promise<void> {
   const specimen = readSpecimenOrExit();
-  if (!existsSync(DIST)) {
-    console.log('per call: skipped, dist/ is absent (npm run build)');
-    return;
-  }
-  const { normalizeArabic, normalizeArabicWithMap, parseArticle } = (await import(pathToFileURL(DIST).href)) as typeof import('../src/index');
+  const library = await loadBuiltLibrary('per call');
+  if (!library) return;
+  const { normalizeArabic, normalizeArabicWithMap, parseArticle } = library;
   const { text, mb, path } = bigInput(specimen);
   const lines = text.split('\n');
   const java = luceneJavaMbPerS(path);
