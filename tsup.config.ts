@@ -1,32 +1,25 @@
 import { writeFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-// `npm run build` empties dist/ first; neither build cleans, so the two
-// concurrent builds cannot delete each other's output.
+// `npm run build` empties dist/ first; the builds below run at once and none cleans, so
+// none can delete another's output.
+
+// The library's entries: browser-safe, so no Node platform assumptions.
+const LIBRARY = {
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: false,
+  clean: false,
+  target: 'es2022',
+  platform: 'neutral',
+  treeshake: true,
+} satisfies Options;
+
 export default defineConfig([
-  {
-    // The library: browser-safe, so no Node platform assumptions.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: false,
-    clean: false,
-    target: 'es2022',
-    platform: 'neutral',
-    treeshake: true,
-  },
-  {
-    // `khabar/schema`: the zod schemas, apart so that the main entry never loads
-    // zod. Built on its own, so neither entry shares a chunk with the other.
-    entry: { schema: 'src/schema/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: false,
-    clean: false,
-    target: 'es2022',
-    platform: 'neutral',
-    treeshake: true,
-  },
+  { ...LIBRARY, entry: { index: 'src/index.ts' } },
+  // `khabar/schema`: the zod schemas, apart so that the main entry never loads zod. Built on
+  // its own, so that neither entry shares a chunk with the other.
+  { ...LIBRARY, entry: { schema: 'src/schema/index.ts' } },
   {
     // `khabar/browser`: one minified ES module of the main entry, for pages that
     // import it without a bundler (it has no dependency to bundle: zod is only

@@ -6,9 +6,9 @@
  */
 import {
   ALEF_EXTENDED_FORMS,
-  ARABIC_BLOCKS,
   ALEF_HAMZA_FORMS,
   ALEF_WASLA_FORMS,
+  ARABIC_BLOCKS,
   ARABIC_DECIMAL_SEPARATOR,
   ARABIC_THOUSANDS_SEPARATOR,
   DIGIT_ZERO,
@@ -23,7 +23,7 @@ import {
 } from '../unicode/arabic';
 import { HONORIFIC_EXPANSIONS, presentationFormExpansions } from '../unicode/presentation-forms';
 import { unicodeTables, type UnicodeTables } from '../unicode/tables';
-import { identityUnits } from '../unicode/category-class';
+import { identityUnits } from '../unicode/identity-units';
 import { createTransparentUnits, repairTriggerUnits, type TransparentUnits, type TriggerOptions } from '../repair/triggers';
 import { containsUnitOf, type ContainsUnit } from '../unicode/contains-unit';
 import type { ResolvedNormalizeOptions } from './options';

@@ -144,7 +144,11 @@ function sameAsInput(text: string, out: Uint16Array, length: number): boolean {
  * call reuses, so read them before normalising again.
  */
 export interface CoreUnits {
-  /** The output units (only the first `length` count). */
+  /**
+   * The output units (only the first `length` count). Under options without a
+   * punctuation pass they are not written for a text the table keeps whole
+   * (`sameAsText`): the text itself is the output.
+   */
   readonly out: Uint16Array;
   /** How many units were written. */
   readonly length: number;

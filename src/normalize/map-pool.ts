@@ -17,7 +17,8 @@ let used = 0;
 /** A map of `length` entries: a view of the pool when short, else its own array. The entries are not cleared. */
 function pooledMap(length: number): Uint32Array {
   if (length >= POOLED_BELOW) return new Uint32Array(length);
-  if (used + length > POOL_ENTRIES) {
+  // A caller may transfer a map's buffer to a worker, which detaches the pool (its length is then 0).
+  if (used + length > pool.length) {
     pool = new Uint32Array(POOL_ENTRIES);
     used = 0;
   }

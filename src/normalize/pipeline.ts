@@ -151,7 +151,7 @@ function run(compiled: CompiledNormalizer, text: string, wanted: Wanted): Round 
  * in the engine's units. The rewrite moves nothing and leaves nothing for a
  * repair to find, so no second round could change the result.
  */
-function inPlacePunctuated(compiled: CompiledNormalizer, text: string, core: CoreUnits): string {
+function inPlacePunctuated(text: string, core: CoreUnits): string {
   const { stops } = core;
   if (asciiPunctuationInPlace(core.out, core.length, stops?.overflowed ? undefined : stops?.data, stops?.count ?? 0) === 0) {
     return unitsToText(text, core);
@@ -166,13 +166,13 @@ export function takesInPlacePunctuation(compiled: CompiledNormalizer, text: stri
 
 /** Normalises a text that {@link takesInPlacePunctuation}: the engine and the in-place rewrite of ، ؛ ؟. */
 export function runInPlacePunctuation(compiled: CompiledNormalizer, text: string): string {
-  return inPlacePunctuated(compiled, text, runPlainUnits(compiled, text));
+  return inPlacePunctuated(text, runPlainUnits(compiled, text));
 }
 
 /** {@link runInPlacePunctuation} with the offset map, which the rewrite leaves as it is. */
 export function runInPlacePunctuationWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
   const core = runWithMapUnits(compiled, text, true, false, true);
-  return { text: inPlacePunctuated(compiled, text, core), sourceIndex: core.sourceIndex };
+  return { text: inPlacePunctuated(text, core), sourceIndex: core.sourceIndex };
 }
 
 /** Normalises `text` (compiled options with a repair or punctuation pass). */

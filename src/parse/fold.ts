@@ -8,7 +8,7 @@
  */
 import { BLANK_CHARACTER_RANGES } from '../unicode/blank';
 import { ARABIC_BLOCKS, MarkClass } from '../unicode/arabic';
-import { identityUnits } from '../unicode/category-class';
+import { identityUnits } from '../unicode/identity-units';
 import { unicodeTables } from '../unicode/tables';
 
 /** Table entry meaning "leave this unit out of the key". */

@@ -35,12 +35,28 @@ export function containsUnitOf(units: readonly number[]): ContainsUnit {
   return (text) => pattern.test(text);
 }
 
-/** A unit written as `\uXXXX`, for a RegExp source. */
+/**
+ * A unit written as `\uXXXX`, for a RegExp source.
+ *
+ * @example
+ * ```ts
+ * unitEscape(0x0626); // '\\u0626'
+ * ```
+ */
 export function unitEscape(unit: number): string {
   return `\\u${unit.toString(16).padStart(4, '0')}`;
 }
 
-/** A character class of the units whose table entry is 1, as ranges. */
+/**
+ * A character class of the units whose table entry is 1, as ranges.
+ *
+ * @example
+ * ```ts
+ * const table = new Uint8Array(0x10000);
+ * table.fill(1, 0x0660, 0x066a);
+ * new RegExp(`[${characterClass(table)}]`).test('٣'); // true
+ * ```
+ */
 export function characterClass(table: Uint8Array): string {
   let out = '';
   for (let unit = 0; unit < 0x10000; unit++) {

@@ -18,6 +18,13 @@ describe('pooled offset maps', () => {
     }
   });
 
+  it('keep working after a caller transfers a map\'s buffer away, which detaches the pool', () => {
+    const { sourceIndex } = normalizeArabicWithMap('نص قصير', 'display');
+    structuredClone(sourceIndex.buffer, { transfer: [sourceIndex.buffer] });
+    expect(sourceIndex.length).toBe(0);
+    expect(Array.from(normalizeArabicWithMap('نص', 'display').sourceIndex)).toEqual([0, 1, 2]);
+  });
+
   it('copy the entries asked for, and give the identity of a kept text', () => {
     expect(Array.from(copyMap(new Uint32Array([0, 2, 3, 9]), 3))).toEqual([0, 2, 3]);
     expect(Array.from(identityMap(3))).toEqual([0, 1, 2, 3]);
