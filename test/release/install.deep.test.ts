@@ -16,7 +16,8 @@ import { bin, requireBuild, run } from '../helpers/run';
 const PROJECT_ZOD = '4.1.13';
 
 const TYPED = `import { z } from 'zod';
-import { ArticleSchema, parseArticle, type Article } from 'khabar';
+import { parseArticle, type Article } from 'khabar';
+import { ArticleSchema } from 'khabar/schema';
 
 type Inferred = z.infer<typeof ArticleSchema>;
 const article: Inferred = parseArticle('عنوان\\n\\nعنوان\\nتعليق\\n\\nفقرة.');
@@ -28,7 +29,8 @@ console.log(JSON.stringify({ title: stored.article.title, valid: Stored.safePars
 `;
 
 const REQUIRED = `const { z } = require('zod');
-const { ArticleSchema, parseArticle } = require('khabar');
+const { parseArticle } = require('khabar');
+const { ArticleSchema } = require('khabar/schema');
 const Stored = z.object({ article: ArticleSchema });
 console.log(JSON.stringify({ valid: Stored.safeParse({ article: parseArticle('عنوان\\n\\nعنوان\\nتعليق\\n\\nفقرة.') }).success }));
 `;
