@@ -5,7 +5,7 @@
  */
 import type { NormalizeOptions, NormalizePreset } from './options';
 import { compiledFor, needsPasses } from './normalizer';
-import { runPipelineWithNotes, type NormalizeNote } from './pipeline';
+import { runPipelineWithNotes, takesInPlacePunctuation, type NormalizeNote } from './pipeline';
 
 export type { NormalizeNote } from './pipeline';
 
@@ -16,7 +16,8 @@ export type { NormalizeNote } from './pipeline';
  */
 export function normalizationNotes(text: string, options?: NormalizePreset | NormalizeOptions): NormalizeNote[] {
   const compiled = compiledFor(options);
-  // A text with nothing for the passes has nothing to report: no map, no second run.
-  if (!needsPasses(compiled, text)) return [];
+  // A text with nothing for the passes has nothing to report: no map, no second run. Nor has one that
+  // takes the in-place rewrite of ، ؛ ؟ (search keys): that rule notes nothing, and no repair can start.
+  if (!needsPasses(compiled, text) || takesInPlacePunctuation(compiled, text)) return [];
   return runPipelineWithNotes(compiled, text).notes;
 }
