@@ -210,12 +210,11 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
   const flags = compiled.unicode.flags;
   const stripped = compiled.strippedMarks;
   // 0 when a U+0020 right after another is dropped (collapse); 1 keeps every unit.
-  const keepEvery = compiled.collapse ? 0 : 1;
+  const collapse = compiled.collapse;
   // Created at the first unit the loop cannot handle: many texts never need it.
   let machine: Machine | undefined;
   let out = outputBuffer(n);
   let o = 0;
-  let previous = -1;
   // Nonzero once a fast path writes a unit as another (see knownSame).
   let changed = 0;
   const stops = compiled.noted && recordStops ? stopList(n) : undefined;
@@ -226,29 +225,28 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
     if (base === 0) {
-      const kept = keptPrefix(table, units, end, compiled.collapse);
+      const kept = keptPrefix(table, units, end, collapse);
       // The whole text is kept: its units are written only for a pass that may read them.
       if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, stops };
       for (let k = 0; k < kept; k++) out[k] = units[k]!;
       i = o = kept;
-      previous = kept > 0 ? units[kept - 1]! : -1;
     }
     for (; i < end; i++) {
       const unit = units[i - base]!;
       const value = table[unit]!;
       if (value < 0x10000) {
-        out[o] = value;
+        // A U+0020 right after another is dropped where runs collapse (a branch taken at spaces
+        // only: cheaper than carrying the previous unit through every step).
+        if (value === 0x20 && collapse && o > 0 && out[o - 1] === 0x20) continue;
+        out[o++] = value;
         changed |= value ^ unit;
-        // Branch-free: advance unless this and the previous unit are both U+0020 and runs collapse.
-        o += ((value ^ 0x20) | (previous ^ 0x20) | keepEvery) === 0 ? 0 : 1;
-        previous = value;
         continue;
       }
       if (value === Kind.Noted) {
         // A unit the punctuation pass stops at: never a space, so it is always written.
-        previous = notedValue![unit]!;
-        changed |= previous ^ unit;
-        out[o] = previous;
+        const written = notedValue![unit]!;
+        changed |= written ^ unit;
+        out[o] = written;
         if (stops) {
           if (stops.count === stops.data.length) stops.grow();
           stops.data[stops.count] = o;
@@ -281,7 +279,6 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
       i = machine.step(i);
       o = machine.o;
       out = machine.out;
-      previous = o > 0 ? out[o - 1]! : -1;
     }
   }
   if (machine) {
@@ -317,7 +314,7 @@ export function runWithMapUnits(
   const table = compiled.table;
   const flags = compiled.unicode.flags;
   const stripped = compiled.strippedMarks;
-  const keepEvery = compiled.collapse ? 0 : 1;
+  const collapse = compiled.collapse;
   let machine: Machine | undefined;
   // The fast loop and the machine write the map wherever `out` has room, so
   // the map is always exactly one entry longer. Short texts use scratch
@@ -331,7 +328,6 @@ export function runWithMapUnits(
   let out: Uint16Array = outputBuffer(scratchMap ? STRONG_SCRATCH_LIMIT : n + 16 + (roomToGrow ? n >> 6 : 0));
   let src: Uint32Array = scratchMap ? mapScratch(out.length + 1) : new Uint32Array(out.length + 1);
   let o = 0;
-  let previous = -1;
   // Nonzero once a fast path writes a unit as another (see knownSame).
   let changed = 0;
   const stops = compiled.noted && recordStops ? stopList(n) : undefined;
@@ -341,7 +337,7 @@ export function runWithMapUnits(
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
     if (base === 0) {
-      const kept = keptPrefix(table, units, end, compiled.collapse);
+      const kept = keptPrefix(table, units, end, collapse);
       if (kept === n && compiled.punctuation === null) {
         const sourceIndex = pooled ? identityMap(n) : Uint32Array.from({ length: n + 1 }, (_, k) => k);
         return { out, length: n, loneSurrogate: false, sameAsText: true, sourceIndex, stops };
@@ -351,23 +347,22 @@ export function runWithMapUnits(
         src[k] = k;
       }
       i = o = kept;
-      previous = kept > 0 ? units[kept - 1]! : -1;
     }
     for (; i < end; i++) {
       const unit = units[i - base]!;
       const value = table[unit]!;
       if (value < 0x10000) {
+        if (value === 0x20 && collapse && o > 0 && out[o - 1] === 0x20) continue;
         out[o] = value;
-        changed |= value ^ unit;
         src[o] = i;
-        o += ((value ^ 0x20) | (previous ^ 0x20) | keepEvery) === 0 ? 0 : 1;
-        previous = value;
+        o++;
+        changed |= value ^ unit;
         continue;
       }
       if (value === Kind.Noted) {
-        previous = notedValue![unit]!;
-        changed |= previous ^ unit;
-        out[o] = previous;
+        const written = notedValue![unit]!;
+        changed |= written ^ unit;
+        out[o] = written;
         src[o] = i;
         if (stops) {
           if (stops.count === stops.data.length) stops.grow();
@@ -406,7 +401,6 @@ export function runWithMapUnits(
       o = machine.o;
       out = machine.out;
       src = machine.src!;
-      previous = o > 0 ? out[o - 1]! : -1;
     }
   }
   if (machine) {
