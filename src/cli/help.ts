@@ -2,7 +2,7 @@
  * The help texts of `khabar` and its commands. The normalisation options are
  * listed from the library's own table, so the help can never miss one.
  */
-import { NORMALIZE_OPTION_NAMES, NORMALIZE_OPTION_VALUES, NORMALIZE_PRESETS } from '../normalize/options';
+import { NORMALIZE_OPTION_NAMES, NORMALIZE_OPTION_VALUES, NORMALIZE_PRESETS } from '../normalize/option-values';
 import { flagOf } from './args';
 
 const PRESETS = NORMALIZE_PRESETS.join(' | ');

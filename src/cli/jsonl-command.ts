@@ -11,7 +11,7 @@
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import type { NormalizeOptions, NormalizePreset } from '../normalize/options';
+import type { NormalizeOptions, NormalizePreset } from '../normalize/option-values';
 import { oneOf, positiveInteger } from './args';
 import { UsageError, EXIT, InputError, inputErrorFromSystem } from './errors';
 import { STDIN_LABEL, expandInputs, type Input } from './inputs';

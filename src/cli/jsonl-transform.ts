@@ -4,7 +4,7 @@
  * threads, and returns strings only: one output line per input line, in
  * order, and the messages for standard error.
  */
-import type { NormalizeOptions, NormalizePreset } from '../normalize/options';
+import type { NormalizeOptions, NormalizePreset } from '../normalize/option-values';
 import { createNormalizer } from '../normalize/normalizer';
 import { safeParseArticle } from '../parse/parse-article';
 import { MAX_LINE_BYTES, lineBytes, type LineBatch } from './jsonl-lines';

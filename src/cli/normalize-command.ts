@@ -9,7 +9,7 @@ import {
   NORMALIZE_OPTION_VALUES,
   NORMALIZE_PRESETS,
   type NormalizeOptions,
-} from '../normalize/options';
+} from '../normalize/option-values';
 import { createIncrementalNormalizer } from '../stream/incremental-normalizer';
 import { flagOf, oneOf, parseCommandLine } from './args';
 import { decodeChunks, STREAM_ENCODINGS, type StreamEncoding } from './decode-stream';

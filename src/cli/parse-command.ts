@@ -4,7 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
-import { NORMALIZE_PRESETS, type NormalizePreset } from '../normalize/options';
+import { NORMALIZE_PRESETS, type NormalizePreset } from '../normalize/option-values';
 import { hasLineBreak, resolveOptions } from '../parse/options';
 import { byteSize, oneOf, parseCommandLine, positiveInteger } from './args';
 import { EXIT, InputError, UsageError } from './errors';

@@ -7,7 +7,7 @@
  */
 import { decodeArticleBytes } from '../decode/decode-article-bytes';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic';
-import type { NormalizePreset } from '../normalize/options';
+import type { NormalizePreset } from '../normalize/option-values';
 import { safeParseArticle } from '../parse/parse-article';
 import type { Diagnostic } from '../schema/diagnostic';
 import { InputError } from './errors';

@@ -26,7 +26,7 @@ import { unicodeTables, type UnicodeTables } from '../unicode/tables';
 import { identityUnits } from '../unicode/identity-units';
 import { createTransparentUnits, repairTriggerUnits, type TransparentUnits, type TriggerOptions } from '../repair/triggers';
 import { containsUnitOf, type ContainsUnit } from '../unicode/contains-unit';
-import type { ResolvedNormalizeOptions } from './options';
+import type { ResolvedNormalizeOptions } from './option-values';
 import { compilePunctuation, onlyAsciiPunctuation, stopUnits, type PunctuationOptions } from './punctuation/options';
 
 /** Table entries at or above 0x10000: what the engine must do with the unit. */

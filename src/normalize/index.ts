@@ -13,7 +13,7 @@ export {
   type NormalizeOptions,
   type NormalizePreset,
   type ResolvedNormalizeOptions,
-} from './options';
+} from './option-values';
 export { NORMALIZE_PRESET_OPTIONS, resolveNormalizeOptions } from './presets';
 export {
   NORMALIZE_OPTIONS_ERROR_CODES,

@@ -3,7 +3,7 @@
  * for callers that report it (the parser's diagnostics). Not part of the
  * public API.
  */
-import type { NormalizeOptions, NormalizePreset } from './options';
+import type { NormalizeOptions, NormalizePreset } from './option-values';
 import { compiledFor, needsPasses } from './normalizer';
 import { runPipelineWithNotes, takesInPlacePunctuation, type NormalizeNote } from './pipeline';
 

@@ -7,7 +7,7 @@ import { compiledFor, createNormalizer } from '../normalize/normalizer';
 import { onlyAsciiPunctuation } from '../normalize/punctuation/options';
 import { NormalizeOptionsError } from '../normalize/errors';
 import { describeValue, readPlainOptions, type OptionsShape } from '../normalize/read-options';
-import type { NormalizeOptions, NormalizePreset, ResolvedNormalizeOptions } from '../normalize/options';
+import type { NormalizeOptions, NormalizePreset, ResolvedNormalizeOptions } from '../normalize/option-values';
 import { stretchMayDependOnLine } from '../repair/repair-line';
 import { endOfLastLine, lastCutAfterSpace, lastPrimerCut, lastWordCut, tokenEndIsPlain, type PrimerCut } from './cut-points';
 import { streamWork } from './stream-work';

@@ -2,7 +2,7 @@
  * The Web Streams face of the incremental normaliser: works in Node and in
  * browsers alike, with `pipeThrough` from any stream of strings.
  */
-import type { NormalizeOptions, NormalizePreset } from '../normalize/options';
+import type { NormalizeOptions, NormalizePreset } from '../normalize/option-values';
 import { createIncrementalNormalizer, type NormalizeStreamOptions } from './incremental-normalizer';
 
 /**

@@ -8,7 +8,7 @@ import {
   type NormalizeOptionName,
   type NormalizeOptions,
   type ResolvedNormalizeOptions,
-} from '../normalize/options';
+} from '../normalize/option-values';
 import { resolveNormalizeOptions } from '../normalize/presets';
 
 /**

@@ -2,7 +2,7 @@
  * The punctuation rule families as numbers for the pass, compiled from the
  * resolved options.
  */
-import type { ResolvedNormalizeOptions } from '../options';
+import type { ResolvedNormalizeOptions } from '../option-values';
 import { ADDRESS_HINTS, INTERESTING, LINE_BREAK_CHARACTERS } from './classes';
 import { QUOTE_STYLES } from './quotes';
 
