@@ -11,6 +11,7 @@ import { StopList, expectedStops } from './stop-list';
 import { UnitFlag } from '../unicode/tables';
 import { stringFromUnits } from '../unicode/string-from-units';
 import { UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
+import { LITTLE_ENDIAN, nodeBuffer, type NodeBytes } from '../unicode/node-buffer';
 import { copyMap, identityMap } from './map-pool';
 
 /**
@@ -37,17 +38,6 @@ export interface NormalizedWithMap {
 
 // ignoreBOM: a leading U+FEFF is text here, not a byte order mark to drop.
 const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
-
-/** Node's Buffer, when the runtime has one: its UTF-16 decoding is a plain copy, many times faster than TextDecoder. */
-interface BufferLike {
-  from(buffer: ArrayBufferLike): BufferView;
-}
-interface BufferView {
-  toString(encoding: 'utf16le', start: number, end: number): string;
-}
-const nodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
-// Both decoders read the array's bytes as UTF-16LE, which is what a Uint16Array holds on little-endian hosts.
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 // Reused output buffer for the plain variant. A big one is held only weakly, so it can be collected between calls.
 const STRONG_SCRATCH_LIMIT = 1 << 16;
@@ -91,9 +81,9 @@ function stopList(length: number): StopList {
 // A Buffer over the strong output scratch, made once, not once per call. Others are not
 // kept: the big scratch must stay collectable between calls.
 let viewed: ArrayBufferLike | undefined;
-let viewedBytes: BufferView | undefined;
+let viewedBytes: NodeBytes | undefined;
 
-function bufferOver(buffer: ArrayBufferLike): BufferView {
+function bufferOver(buffer: ArrayBufferLike): NodeBytes {
   if (buffer === viewed) return viewedBytes!;
   const bytes = nodeBuffer!.from(buffer);
   if (buffer === scratch.buffer) {
@@ -108,7 +98,9 @@ export type DecodeStrategy = 'buffer' | 'decoder' | 'chars';
 
 /** The fastest way to turn `length` units into a string that keeps every unit, lone surrogates and BOMs included. */
 export function decodeStrategy(length: number, loneSurrogate: boolean): DecodeStrategy {
-  if (length < 16 || !littleEndian) return 'chars';
+  // Node's Buffer decodes UTF-16 by a plain copy, many times faster than TextDecoder; both read the
+  // bytes as UTF-16LE, which is what a Uint16Array holds on little-endian hosts.
+  if (length < 16 || !LITTLE_ENDIAN) return 'chars';
   if (nodeBuffer) return 'buffer';
   // TextDecoder would turn lone surrogates into U+FFFD; below 32 units a plain call is as fast.
   return loneSurrogate || length < 32 ? 'chars' : 'decoder';
@@ -338,10 +330,8 @@ export function runWithMapUnits(
     const units = unitsOfText(text, base, end);
     if (base === 0) {
       const kept = keptPrefix(table, units, end, collapse);
-      if (kept === n && compiled.punctuation === null) {
-        const sourceIndex = pooled ? identityMap(n) : Uint32Array.from({ length: n + 1 }, (_, k) => k);
-        return { out, length: n, loneSurrogate: false, sameAsText: true, sourceIndex, stops };
-      }
+      // Pooled whatever `pooled` says: only the punctuation pass rewrites a map past its length.
+      if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, sourceIndex: identityMap(n), stops };
       for (let k = 0; k < kept; k++) {
         out[k] = units[k]!;
         src[k] = k;

@@ -10,10 +10,7 @@
  * (browsers) a plain loop copies them, and the library works the same.
  */
 
-/** The part of Node's `Buffer` used here. */
-interface NodeBufferClass {
-  alloc(size: number): { readonly buffer: ArrayBufferLike; readonly byteOffset: number; write(text: string, offset: number, encoding: 'utf16le'): number };
-}
+import { LITTLE_ENDIAN, nodeBuffer } from './node-buffer';
 
 /** Units copied per call at most: a longer text is read in pieces of this size. */
 export const UNIT_CHUNK = 1 << 15;
@@ -21,9 +18,7 @@ export const UNIT_CHUNK = 1 << 15;
 /** Texts shorter than this are copied by the loop even where `Buffer` exists. */
 const NATIVE_FROM = 24;
 
-const nodeBuffer = (globalThis as { Buffer?: NodeBufferClass }).Buffer;
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-const bytes = nodeBuffer && littleEndian ? nodeBuffer.alloc(UNIT_CHUNK * 2) : undefined;
+const bytes = nodeBuffer && LITTLE_ENDIAN ? nodeBuffer.alloc(UNIT_CHUNK * 2) : undefined;
 const shared = bytes ? new Uint16Array(bytes.buffer, bytes.byteOffset, UNIT_CHUNK) : new Uint16Array(UNIT_CHUNK);
 
 /**
