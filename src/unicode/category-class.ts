@@ -6,6 +6,7 @@
  * and the canonical combining classes of the BMP. Decoded on first use.
  */
 import { CATEGORY_CLASS_RUNS, COMBINING_CLASS_RUNS } from './generated/ucd-tables';
+import { runAt } from './runs';
 
 /** General categories grouped as the rules need them. */
 export const CategoryClass = {
@@ -56,14 +57,7 @@ function decodeRuns(): Runs {
 /** The {@link CategoryClass} of any code point (astral included). */
 export function categoryClass(codePoint: number): number {
   const { starts, classes } = (runs ??= decodeRuns());
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= codePoint) low = middle;
-    else high = middle - 1;
-  }
-  return classes[low]!;
+  return classes[runAt(starts, codePoint)]!;
 }
 
 let bmp: Uint8Array | undefined;

@@ -1,6 +1,6 @@
 // Prints the character classes of Lucene 8's StandardTokenizer (its Unicode 9.0 word-break
 // classes) as "start end class" lines, start/end in hex, one line per run of code points.
-// Input of tools/lucene/gen-word-classes.ts, which writes src/tokenize/word-classes.ts.
+// Input of tools/lucene/gen-word-classes.ts, which writes src/tokenize/generated/word-class-runs.ts.
 import java.lang.reflect.Field;
 
 public class DumpWordClasses {
