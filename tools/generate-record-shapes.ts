@@ -7,8 +7,8 @@
  *
  * Run: `npm run generate:shapes` (or `npx tsx tools/generate-record-shapes.ts`; `--check` only compares).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './write-generated';
 import { ArticleSchema } from '../src/schema/article';
 import { shapeOfSchema, type RecordShape } from '../src/schema/record-shape';
 
@@ -66,12 +66,5 @@ export const RECORD_SHAPES: { readonly article: RecordShape } = { article: ${nam
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = generateRecordShapes();
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(GENERATED_PATH, 'utf8') === text;
-    console.log(same ? 'generated shapes are up to date' : 'generated shapes differ: run npm run generate:shapes');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(GENERATED_PATH, text);
-  console.log(`wrote ${GENERATED_PATH} (${text.length} characters)`);
+  writeOrCheck(GENERATED_PATH, generateRecordShapes(), 'shapes', 'npm run generate:shapes');
 }

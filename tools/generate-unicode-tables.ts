@@ -8,8 +8,8 @@
  *
  * Run: `npm run generate:tables` (or `npx tsx tools/generate-unicode-tables.ts`; `--check` only compares).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './write-generated';
 import { CategoryClass } from '../src/unicode/category-class';
 import { UCD_BASE_VERSION, UCD_OVERRIDE_VERSION, combiningClass, generalCategory } from '../src/unicode/ucd';
 
@@ -91,12 +91,5 @@ ${literal(combiningRuns())};
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = generateUnicodeTables();
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(GENERATED_PATH, 'utf8') === text;
-    console.log(same ? 'generated tables are up to date' : 'generated tables differ: run npm run generate:tables');
-    process.exit(same ? 0 : 1);
-  }
-  writeFileSync(GENERATED_PATH, text);
-  console.log(`wrote ${GENERATED_PATH} (${text.length} characters)`);
+  writeOrCheck(GENERATED_PATH, generateUnicodeTables(), 'tables', 'npm run generate:tables');
 }
