@@ -170,20 +170,37 @@ function knownSame(ranMachine: boolean, changed: number, length: number, n: numb
 }
 
 /**
- * How many leading units of `units[0, end)` the table keeps as they are, with
- * no U+0020 right after another where runs collapse: they are compared, not
- * written one by one, and most displayed text is nothing else.
+ * How many leading units of `units[0, end)` (the first piece of a text of
+ * `n` units) the loop below would write as they are: they are compared, not
+ * written one by one, and most displayed text is nothing else. That is a unit
+ * the table keeps, but not a U+0020 right after another where runs collapse,
+ * and a lone mark the loop's mark shortcut writes as it is (after a letter,
+ * before a unit that ends the cluster), as in most pointed text.
  */
-function keptPrefix(table: Uint32Array, units: Uint16Array, end: number, collapse: boolean): number {
+function keptPrefix(compiled: CompiledNormalizer, units: Uint16Array, end: number, n: number): number {
+  const table = compiled.table;
+  const flags = compiled.unicode.flags;
+  const collapse = compiled.collapse;
   let k = 0;
   let previous = -1;
   while (k < end) {
     const unit = units[k]!;
-    if (table[unit] !== unit || (unit === 0x20 && previous === 0x20 && collapse)) break;
+    const value = table[unit]!;
+    if (value !== unit) {
+      if (value !== Kind.SimpleMark || previous < 0 || (flags[previous]! & UnitFlag.Carrier) === 0) break;
+      // What follows is read from the piece; at its end (not the text's) the loop decides.
+      if (k + 1 < end ? !endsCluster(table[units[k + 1]!]!) : k + 1 !== n) break;
+    } else if (unit === 0x20 && previous === 0x20 && collapse) break;
     previous = unit;
     k++;
   }
   return k;
+}
+
+/** Writes the kept prefix `units[0, kept)` to `out`: natively when it is long. */
+function writeKept(out: Uint16Array, units: Uint16Array, kept: number): void {
+  if (kept > 64) out.set(units.subarray(0, kept));
+  else for (let k = 0; k < kept; k++) out[k] = units[k]!;
 }
 
 /**
@@ -201,7 +218,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
   const table = compiled.table;
   const flags = compiled.unicode.flags;
   const stripped = compiled.strippedMarks;
-  // 0 when a U+0020 right after another is dropped (collapse); 1 keeps every unit.
+  // Whether a U+0020 right after another is dropped.
   const collapse = compiled.collapse;
   // Created at the first unit the loop cannot handle: many texts never need it.
   let machine: Machine | undefined;
@@ -217,10 +234,10 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
     if (base === 0) {
-      const kept = keptPrefix(table, units, end, collapse);
+      const kept = keptPrefix(compiled, units, end, n);
       // The whole text is kept: its units are written only for a pass that may read them.
       if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, stops };
-      for (let k = 0; k < kept; k++) out[k] = units[k]!;
+      writeKept(out, units, kept);
       i = o = kept;
     }
     for (; i < end; i++) {
@@ -329,7 +346,7 @@ export function runWithMapUnits(
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
     if (base === 0) {
-      const kept = keptPrefix(table, units, end, collapse);
+      const kept = keptPrefix(compiled, units, end, n);
       // Pooled whatever `pooled` says: only the punctuation pass rewrites a map past its length.
       if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, sourceIndex: identityMap(n), stops };
       for (let k = 0; k < kept; k++) {
