@@ -19,6 +19,8 @@
  * through tsx are slower per call): run `npm run build` first.
  * Lucene comes from `tools/lucene/fetch-lucene.sh`; the harness
  * (`bench/lucene/LuceneLoop.java`) is compiled into `.bench-cache/lucene`.
+ * Its figure is the median of three fresh JVMs: before the rows, after the
+ * per-line rows and at the end, as the machine's speed drifts during a run.
  * Without Java, the ratios are given to the JS port of Lucene's loop instead.
  *
  * Run alone: `npx tsx bench/per-call.ts`.
@@ -30,7 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { luceneJsPort } from './normalize';
-import { luceneJavaMbPerS } from './lucene';
+import { luceneJava } from './lucene';
 import { BUILT_ENTRY as DIST, SPECIMEN_PATH, loadBuiltLibrary, readSpecimenOrExit } from './measure';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -161,53 +163,81 @@ export async function runPerCallBench(): Promise<void> {
   const { normalizeArabic, normalizeArabicWithMap, parseArticle } = library;
   const { text, mb, path } = bigInput(specimen);
   const lines = text.split('\n');
-  const java = luceneJavaMbPerS(path);
+  // Java's figure moves by a third between runs on a shared machine: it is sampled in three fresh
+  // JVMs spread over the run (before the rows, between them and after them), and the median is the reference.
+  const lucene = luceneJava();
+  const javaSamples: number[] = [];
+  const sampleJava = (): void => {
+    const sample = lucene?.measure(path);
+    if (sample !== undefined) javaSamples.push(sample);
+  };
+  sampleJava();
   const jsPort = mb / (timeMs(() => luceneJsPort(text), 5, 2) / 1000);
-  const reference = java ?? jsPort;
-  const against = java ? 'Lucene (Java)' : 'Lucene (JS port)';
-  console.log(
-    `per call: specimen repeated to ${mb.toFixed(1)} MB, ${lines.length} lines; Lucene ArabicNormalizer per token: ` +
-      `${java ? `${java.toFixed(0)} MB/s in Java, ` : ''}${jsPort.toFixed(0)} MB/s as the JS port`,
-  );
-  const rows: Array<[string, string]> = [];
+  console.log(`per call: specimen repeated to ${mb.toFixed(1)} MB, ${lines.length} lines`);
+  // Figures are formatted at the end, once the reference is known.
+  const rows: Array<[string, () => string]> = [];
+  let reference = jsPort;
+  let against = 'Lucene (JS port)';
   const rate = (ms: number): number => mb / (ms / 1000);
   const plain: Record<string, number> = {};
   for (const preset of ['search', 'publish', 'display'] as const) {
     const ms = perLine(lines, (line) => normalizeArabic(line, preset));
     plain[preset] = ms;
-    rows.push([`normalizeArabic(line, '${preset}') per line`, `${x(rate(ms) / reference)} ${against} (${rate(ms).toFixed(0)} MB/s, ${((ms * 1000) / lines.length).toFixed(2)} µs/call)`]);
+    rows.push([`normalizeArabic(line, '${preset}') per line`, () => `${x(rate(ms) / reference)} ${against} (${rate(ms).toFixed(0)} MB/s, ${((ms * 1000) / lines.length).toFixed(2)} µs/call)`]);
   }
   const withMap = perLine(lines, (line) => normalizeArabicWithMap(line, 'display'));
-  rows.push([`normalizeArabicWithMap(line, 'display') per line, share of plain`, `${(plain['display']! / withMap).toFixed(2)} (${rate(withMap).toFixed(0)} MB/s)`]);
+  rows.push([`normalizeArabicWithMap(line, 'display') per line, share of plain`, () => `${(plain['display']! / withMap).toFixed(2)} (${rate(withMap).toFixed(0)} MB/s)`]);
+  sampleJava();
 
   const whole = child<{ first: number; next: number }>(WHOLE_TEXT_SCRIPT, [pathToFileURL(DIST).href, path]);
-  rows.push([`normalizeArabic(whole 20 MB, 'search'), fresh process: first / median of next 5`, `${x(rate(whole.first) / reference)} / ${x(rate(whole.next) / reference)} ${against} (${whole.first.toFixed(0)} / ${whole.next.toFixed(0)} ms)`]);
+  rows.push([`normalizeArabic(whole 20 MB, 'search'), fresh process: first / median of next 5`, () => `${x(rate(whole.first) / reference)} / ${x(rate(whole.next) / reference)} ${against} (${whole.first.toFixed(0)} / ${whole.next.toFixed(0)} ms)`]);
 
   const pages = corpusPages();
   if (pages.length > 0) {
     const pageKb = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0) / pages.length / 1000;
-    // Warmed by 20 rounds (a round is a few milliseconds): the parser has many functions to optimise.
-    const base = timeMs(() => pages.forEach(splitTrimmedLines), 9, 20);
-    const shares: string[] = [];
-    for (const normalize of [false, 'display', 'search'] as const) {
-      const ms = timeMs(() => pages.forEach((page) => parseArticle(page, { normalize })), 9, 20);
-      shares.push(`${(base / ms).toFixed(3)}`);
+    const modes = [false, 'display', 'search'] as const;
+    // Warmed by 20 rounds of every mode before any is timed (a round is a few milliseconds): the parser
+    // has many functions to optimise, and the first mode timed would otherwise pay for what the others share.
+    for (let round = 0; round < 20; round++) {
+      pages.forEach(splitTrimmedLines);
+      for (const normalize of modes) pages.forEach((page) => parseArticle(page, { normalize }));
     }
-    rows.push([`parseArticle per page (${pages.length} pages, ${pageKb.toFixed(1)} KB each), share of line split: false / display / search`, shares.join(' / ')]);
-  } else rows.push(['parseArticle per page', `skipped: ${NEWS} is absent`]);
+    const base = timeMs(() => pages.forEach(splitTrimmedLines), 9, 2);
+    const shares: string[] = [];
+    const perPage: string[] = [];
+    for (const normalize of modes) {
+      const ms = timeMs(() => pages.forEach((page) => parseArticle(page, { normalize })), 9, 2);
+      shares.push(`${(base / ms).toFixed(3)}`);
+      perPage.push(((ms * 1000) / pages.length).toFixed(1));
+    }
+    const split = ((base * 1000) / pages.length).toFixed(1);
+    rows.push([
+      `parseArticle per page (${pages.length} pages, ${pageKb.toFixed(1)} KB each), share of line split: false / display / search`,
+      () => `${shares.join(' / ')} (${perPage.join(' / ')} µs; split ${split} µs)`,
+    ]);
+  } else rows.push(['parseArticle per page', () => `skipped: ${NEWS} is absent`]);
 
   const bare = processMs(['-e', '0']);
   const cold = processMs(['--input-type=module', '-e', COLD_SCRIPT, '--', pathToFileURL(DIST).href, SPECIMEN_PATH]);
-  rows.push(['import + first normalizeArabic(search) + first parseArticle, minus bare node', `${(cold - bare).toFixed(0)} ms (bare node ${bare.toFixed(0)} ms)`]);
+  rows.push(['import + first normalizeArabic(search) + first parseArticle, minus bare node', () => `${(cold - bare).toFixed(0)} ms (bare node ${bare.toFixed(0)} ms)`]);
   for (const name of ['normalizeArabic', 'parseArticle']) {
     const size = await bundle(name);
-    rows.push([`esbuild bundle of ${name} alone from dist/ (min / gzip)`, `${kib(size.min)} / ${kib(size.gzip)} KiB`]);
+    rows.push([`esbuild bundle of ${name} alone from dist/ (min / gzip)`, () => `${kib(size.min)} / ${kib(size.gzip)} KiB`]);
   }
+  sampleJava();
+  if (javaSamples.length > 0) {
+    reference = median(javaSamples);
+    against = 'Lucene (Java)';
+  }
+  console.log(
+    `Lucene ArabicNormalizer per token: ${javaSamples.length > 0 ? `${javaSamples.map((sample) => sample.toFixed(0)).join(', ')} MB/s in ${javaSamples.length} JVMs (median ${reference.toFixed(0)}), ` : ''}` +
+      `${jsPort.toFixed(0)} MB/s as the JS port`,
+  );
 
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`| ${'how it is called'.padEnd(width)} | figure |`);
   console.log(`|${'-'.repeat(width + 2)}|--------|`);
-  for (const [name, figure] of rows) console.log(`| ${name.padEnd(width)} | ${figure} |`);
+  for (const [name, figure] of rows) console.log(`| ${name.padEnd(width)} | ${figure()} |`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
