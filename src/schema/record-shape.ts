@@ -1,6 +1,6 @@
 /**
- * The shape of a record schema as plain data: what the validator of records
- * checks (see validate.ts). `shapeOfSchema` reads it from a zod schema's
+ * The shape of a record schema as plain data, from which the check of records
+ * is generated (tools/generate-record-shapes.ts). `shapeOfSchema` reads it from a zod schema's
  * public definition (`schema._zod.def`) without loading zod, for the subset
  * of zod the record schemas use — strict objects, strings with a minimum
  * length, safe integers with a minimum, booleans, enums, nullable values and

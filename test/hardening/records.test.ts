@@ -1,7 +1,7 @@
 /**
  * Records are checked against `ArticleSchema` before they are returned, by a
- * validator compiled from the schema that reads the record without copying
- * it; the validator accepts exactly what `ArticleSchema.safeParse` accepts.
+ * check generated from the schema's shape that reads the record without
+ * copying it; the validator accepts exactly what `ArticleSchema.safeParse` accepts.
  * Records, diagnostics and errors are plain data that survive
  * `structuredClone` and a JSON round trip unchanged.
  */
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { parseArticle, safeParseArticle } from '../../src/index';
 import { ArticleSchema } from '../../src/schema/index';
-import { compileValidator } from '../../src/schema/validate';
+import { validateArticle } from '../../src/schema/validate';
 import { shapeOfSchema } from '../../src/schema/record-shape';
 import { describeWithShared, readSpecimen } from '../helpers/shared';
 import { anyText, canonicalArticle } from '../fuzz/generators';
@@ -19,7 +19,6 @@ import { propertyRuns } from '../helpers/tier';
 
 /** A tenth in `npm test`, all of them in the deep tier (records.deep.test.ts). */
 const numRuns = propertyRuns(300);
-const checkArticle = compileValidator(shapeOfSchema(ArticleSchema));
 
 /** A value of another type, or a value just outside what the schema allows. */
 const wrongValue = fc.constantFrom<unknown>('', 'نص', 0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, null, undefined, true, [], {}, [1], { line: 1 });
@@ -53,19 +52,29 @@ describe('the record validator', () => {
       const record = parseArticle(raw, { normalize: false });
       const paths = pathsOf(record);
       const candidate = edited(record, paths[pick % paths.length]!, edit, value);
-      expect(checkArticle(candidate) === undefined).toBe(ArticleSchema.safeParse(candidate).success);
+      expect(validateArticle(candidate) === undefined).toBe(ArticleSchema.safeParse(candidate).success);
     },
   );
 
   test.prop([fc.anything({ withNullPrototype: true, withObjectString: true })], { numRuns })('agrees with safeParse on any value', (value) => {
-    expect(checkArticle(value) === undefined).toBe(ArticleSchema.safeParse(value).success);
+    expect(validateArticle(value) === undefined).toBe(ArticleSchema.safeParse(value).success);
   });
 
   it('names the path of the first problem', () => {
     const record = parseArticle('عنوان\n\nعنوان\n\nفقرة', { normalize: false });
-    expect(checkArticle({ ...record, paragraphs: ['فقرة', ''] })?.path).toEqual(['paragraphs', 1]);
-    expect(checkArticle({ ...record, spans: { ...record.spans, title: { ...record.spans.title, end: { line: 1, column: 0, offset: 5 } } } })?.path).toEqual(['spans', 'title', 'end', 'column']);
-    expect(checkArticle({ ...record, extra: 1 })?.path).toEqual(['extra']);
+    expect(validateArticle({ ...record, paragraphs: ['فقرة', ''] })?.path).toEqual(['paragraphs', 1]);
+    expect(validateArticle({ ...record, spans: { ...record.spans, title: { ...record.spans.title, end: { line: 1, column: 0, offset: 5 } } } })?.path).toEqual(['spans', 'title', 'end', 'column']);
+    expect(validateArticle({ ...record, extra: 1 })?.path).toEqual(['extra']);
+  });
+
+  it('reads keys in any order, inherited ones included, as safeParse does', () => {
+    const record = parseArticle('عنوان\n\nعنوان\n\nفقرة', { normalize: false });
+    const reversed = Object.fromEntries(Object.entries(record).reverse());
+    expect(validateArticle(reversed)).toBeUndefined();
+    expect(ArticleSchema.safeParse(reversed).success).toBe(true);
+    const inherited = Object.assign(Object.create({ extra: 1 }) as object, record);
+    expect(validateArticle(inherited)?.path).toEqual(['extra']);
+    expect(ArticleSchema.safeParse(inherited).success).toBe(false);
   });
 
   it('refuses schemas it cannot check exactly, rather than check them loosely', () => {
@@ -85,7 +94,7 @@ describe('records, diagnostics and errors', () => {
       if (result.success) {
         assertSurvivesCopies(result.data);
         assertSurvivesCopies(result.diagnostics);
-        expect(checkArticle(result.data)).toBeUndefined();
+        expect(validateArticle(result.data)).toBeUndefined();
       } else {
         assertSurvivesCopies(result.error.diagnostics);
         const revived = structuredClone(result.error);
