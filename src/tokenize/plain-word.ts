@@ -3,7 +3,7 @@
  * punctuation. One pass finds where the word ends, whether its key differs from it and the
  * key's units; the tokenizer leaves every other token to the whole segmenter (segmenter.ts).
  */
-import { BMP_CLASSES, WORD_CLASS as C } from './word-classes';
+import { WORD_CLASS as C, bmpTableByClass } from './word-classes';
 import { EXTENDS, MAX_TOKEN_LENGTH, classAt, isLetterClass, skipExtenders } from './segmenter';
 
 /** In {@link UNIT_STARTS}: a unit that starts no token and belongs to none (a space, punctuation). */
@@ -23,15 +23,11 @@ export const DELETE_UNIT = -2;
  * {@link STARTS_OTHER}. One read per unit in the tokenizer's loop, and plain numbers, which
  * the engine compiles without waiting for type feedback.
  */
-export const UNIT_STARTS = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(0x10000).fill(STARTS_OTHER);
-  for (let unit = 0; unit < 0xd800; unit++) {
-    const cls = BMP_CLASSES[unit];
-    if (cls === C.OTHER) table[unit] = STARTS_NOTHING;
-    else if (cls === C.ALETTER) table[unit] = STARTS_LETTER;
-  }
-  return table;
-})();
+export const UNIT_STARTS = /* @__PURE__ */ bmpTableByClass(
+  (cls) => (cls === C.OTHER ? STARTS_NOTHING : cls === C.ALETTER ? STARTS_LETTER : STARTS_OTHER),
+  0xd800,
+  STARTS_OTHER,
+);
 
 // What ends a common word in matchPlainWord: the unit after its last letter or mark ends it
 // (ENDS_WORD), ends it unless a letter follows (ENDS_UNLESS_LETTER: a full stop, colon or
@@ -40,15 +36,18 @@ const ENDS_WORD = 0;
 const ENDS_UNLESS_LETTER = 1;
 const LEAVES_WORD = 2;
 const PLAIN_WORD_END = /* @__PURE__ */ (() => {
-  const table = new Uint8Array(0x10000).fill(LEAVES_WORD);
-  for (let unit = 0; unit < 0x10000; unit++) {
-    // Surrogates stay LEAVES_WORD: what they make is decided with the unit after them.
-    if (unit >= 0xd800 && unit <= 0xdfff) continue;
-    const cls = BMP_CLASSES[unit];
-    if (cls === C.OTHER || cls === C.MID_NUM || cls === C.DOUBLE_QUOTE) table[unit] = ENDS_WORD;
-    else if (cls === C.MID_LETTER || cls === C.MID_NUM_LET || cls === C.SINGLE_QUOTE) table[unit] = ENDS_UNLESS_LETTER;
-  }
-  return table;
+  const table = bmpTableByClass(
+    (cls) =>
+      cls === C.OTHER || cls === C.MID_NUM || cls === C.DOUBLE_QUOTE
+        ? ENDS_WORD
+        : cls === C.MID_LETTER || cls === C.MID_NUM_LET || cls === C.SINGLE_QUOTE
+          ? ENDS_UNLESS_LETTER
+          : LEAVES_WORD,
+    0x10000,
+    LEAVES_WORD,
+  );
+  // Surrogates leave the word: what they make is decided with the unit after them.
+  return table.fill(LEAVES_WORD, 0xd800, 0xe000);
 })();
 
 /** How many key units the last call of {@link matchPlainWord} wrote. */

@@ -34,15 +34,6 @@ function decodeRuns(): Runs {
   return { starts, classes };
 }
 
-function bmpClasses(runs: Runs): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  const { starts, classes } = runs;
-  for (let r = 0; r < starts.length && starts[r]! < 0x10000; r++) {
-    const to = r + 1 < starts.length ? starts[r + 1]! : 0x110000;
-    table.fill(classes[r]!, starts[r]!, Math.min(to, 0x10000));
-  }
-  return table;
-}
 
 function astralRuns(runs: Runs): Runs {
   const astral: Runs = { starts: [], classes: [] };
@@ -61,8 +52,31 @@ function astralRuns(runs: Runs): Runs {
 // 64 KiB table (and its start-up cost) from an app that does not tokenize: the built
 // library is one module, and a top-level statement would keep it.
 const DECODED = /* @__PURE__ */ decodeRuns();
+
+/**
+ * A table of every BMP unit below `limit`, filled run by run (natively, not
+ * unit by unit: tables are made at start-up) with `valueOf` of the run's
+ * class; the units from `limit` up hold `rest`.
+ *
+ * @example
+ * ```ts
+ * const letters = bmpTableByClass((cls) => (cls === WORD_CLASS.ALETTER ? 1 : 0), 0x10000, 0);
+ * letters[0x0628]; // 1
+ * ```
+ */
+export function bmpTableByClass(valueOf: (cls: number) => number, limit: number, rest: number): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  if (rest !== 0) table.fill(rest, limit);
+  const { starts, classes } = DECODED;
+  for (let r = 0; r < starts.length && starts[r]! < limit; r++) {
+    const to = r + 1 < starts.length ? starts[r + 1]! : 0x110000;
+    table.fill(valueOf(classes[r]!), starts[r]!, Math.min(to, limit));
+  }
+  return table;
+}
+
 /** Class of every BMP code point. */
-export const BMP_CLASSES = /* @__PURE__ */ bmpClasses(DECODED);
+export const BMP_CLASSES = /* @__PURE__ */ bmpTableByClass((cls) => cls, 0x10000, 0);
 /** Starts and classes of the runs above the BMP, for a binary search. */
 const ASTRAL = /* @__PURE__ */ astralRuns(DECODED);
 

@@ -22,17 +22,27 @@ const BY_INDEX_OF = 3;
  * ```
  */
 export function containsUnitOf(units: readonly number[]): ContainsUnit {
-  const members = [...new Set(units)].map((unit) => String.fromCharCode(unit));
+  const sorted = [...new Set(units)].sort((a, b) => a - b);
+  const members = sorted.map((unit) => String.fromCharCode(unit));
   if (members.length === 0) return () => false;
   if (members.length === 1) {
     const only = members[0]!;
     return (text) => text.indexOf(only) !== -1;
   }
   if (members.length <= BY_INDEX_OF) return (text) => members.some((unit) => text.indexOf(unit) !== -1);
-  const table = new Uint8Array(0x10000);
-  for (const unit of units) table[unit] = 1;
-  const pattern = new RegExp(`[${characterClass(table)}]`);
+  const pattern = new RegExp(`[${classOfSorted(sorted)}]`);
   return (text) => pattern.test(text);
+}
+
+/** A character class of distinct units in ascending order, as ranges (built from the list: made at start-up). */
+function classOfSorted(units: readonly number[]): string {
+  let out = '';
+  for (let k = 0; k < units.length; k++) {
+    const first = units[k]!;
+    while (k + 1 < units.length && units[k + 1] === units[k]! + 1) k++;
+    out += units[k] === first ? unitEscape(first) : `${unitEscape(first)}-${unitEscape(units[k]!)}`;
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@
  * first use, read once per unit.
  */
 import { ARABIC_BLOCKS, LINE_BREAK_CHARACTERS, SPACE_CHARACTERS } from '../../unicode/arabic';
-import { CategoryClass, bmpCategoryClasses } from '../../unicode/category-class';
+import { CategoryClass, forEachCategoryRun } from '../../unicode/category-class';
 
 /** Bits of {@link punctuationClasses}. */
 export const P = {
@@ -53,10 +53,10 @@ let table: Uint8Array | undefined;
 export function punctuationClasses(): Uint8Array {
   if (table) return table;
   const classes = new Uint8Array(0x10000);
-  const categories = bmpCategoryClasses();
-  for (let unit = 0; unit < 0x10000; unit++) {
-    if (categories[unit] === CategoryClass.Letter && (unit < 0xd800 || unit > 0xdfff)) classes[unit] = P.OtherLetter;
-  }
+  // Filled run by run (natively), not unit by unit: the first call of a program builds it.
+  forEachCategoryRun(0x10000, (start, end, value) => {
+    if (value === CategoryClass.Letter) classes.fill(P.OtherLetter, start, end);
+  });
   for (const [, first, last] of ARABIC_BLOCKS) {
     for (let unit = first; unit <= Math.min(last, 0xffff); unit++) {
       if (classes[unit] === P.OtherLetter) classes[unit] = P.ArabicLetter;
