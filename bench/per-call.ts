@@ -4,14 +4,16 @@
  *
  * - per line: one call per line of the specimen repeated to 20 MB, for
  *   `search`, `publish` and `display`, and `normalizeArabicWithMap` under
- *   `display` as a share of the plain call;
+ *   `display` as a share of the plain call (the four take turns for seven
+ *   rounds; each figure is its median round);
  * - the whole 20 MB text under `search` in a fresh child process: the first
  *   call, and the median of the next five;
  * - `parseArticle` per page (corpus articles of 3–8 KB, about 5 KB on average, laid out in the raw
  *   format) as a share of splitting the same pages into trimmed non-blank
  *   lines, for `normalize: false`, `display` and `search`;
  * - cold start: `import` + the first `normalizeArabic(…, 'search')` + the first
- *   `parseArticle` in a fresh process, median of 7, minus a bare `node -e 0`;
+ *   `parseArticle` in a fresh process, minus a bare `node -e 0` run just
+ *   before it, median of 7 such pairs;
  * - esbuild bundles of `normalizeArabic` alone and `parseArticle` alone, from
  *   the built `dist/`, as a user's bundler makes them.
  *
@@ -67,11 +69,27 @@ function bigInput(specimen: string): { text: string; mb: number; path: string } 
   return { text: bytes.toString('utf8'), mb: bytes.length / 1e6, path };
 }
 
-function perLine(lines: readonly string[], call: (line: string) => unknown): number {
-  return timeMs(() => {
-    for (const line of lines) call(line);
-  }, 5, 1);
+/**
+ * Median ms of each of `runs`: after `warmup` untimed rounds, the runs take turns round by
+ * round, so that a slow spell of the machine falls on all of them alike.
+ */
+function timesInTurns(runs: ReadonlyArray<() => unknown>, rounds = 7, warmup = 1): number[] {
+  for (let r = 0; r < warmup; r++) runs.forEach((run) => run());
+  const times = runs.map((): number[] => []);
+  for (let r = 0; r < rounds; r++) {
+    runs.forEach((run, k) => {
+      const start = performance.now();
+      run();
+      times[k]!.push(performance.now() - start);
+    });
+  }
+  return times.map(median);
 }
+
+/** One call per line, as one run for {@link timesInTurns}. */
+const perLine = (lines: readonly string[], call: (line: string) => unknown) => (): void => {
+  for (const line of lines) call(line);
+};
 
 /** Runs `script` (an ES module) in a fresh node and returns what it prints as JSON. */
 function child<T>(script: string, args: string[] = []): T {
@@ -103,16 +121,28 @@ k.normalizeArabic('إلى المدرسةِ', 'search');
 k.parseArticle(page);
 `;
 
-/** Wall ms of a fresh node running `args`, median of `runs`. */
-function processMs(args: string[], runs = 7): number {
-  const times: number[] = [];
+/** Wall ms of a fresh node running `args`. */
+function processMs(args: string[]): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (result.status !== 0) throw new Error(`child failed: ${String(result.stderr)}`);
+  return performance.now() - start;
+}
+
+/**
+ * How much longer a fresh node running `args` takes than a bare `node -e 0`:
+ * the two run in turns, and the median of the `runs` differences is taken
+ * (the start of a bare node alone moves by a third between moments).
+ */
+function coldStartMs(args: string[], runs = 7): { extra: number; bare: number } {
+  const extra: number[] = [];
+  const bare: number[] = [];
   for (let k = 0; k < runs; k++) {
-    const start = performance.now();
-    const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    times.push(performance.now() - start);
-    if (result.status !== 0) throw new Error(`child failed: ${String(result.stderr)}`);
+    const base = processMs(['-e', '0']);
+    extra.push(processMs(args) - base);
+    bare.push(base);
   }
-  return median(times);
+  return { extra: median(extra), bare: median(bare) };
 }
 
 /** Corpus articles laid out as raw pages (title, blank, title, blank, paragraphs), about 5 KB each. */
@@ -179,14 +209,18 @@ export async function runPerCallBench(): Promise<void> {
   let reference = jsPort;
   let against = 'Lucene (JS port)';
   const rate = (ms: number): number => mb / (ms / 1000);
-  const plain: Record<string, number> = {};
-  for (const preset of ['search', 'publish', 'display'] as const) {
-    const ms = perLine(lines, (line) => normalizeArabic(line, preset));
-    plain[preset] = ms;
+  const presets = ['search', 'publish', 'display'] as const;
+  const times = timesInTurns([
+    ...presets.map((preset) => perLine(lines, (line) => normalizeArabic(line, preset))),
+    perLine(lines, (line) => normalizeArabicWithMap(line, 'display')),
+  ]);
+  presets.forEach((preset, k) => {
+    const ms = times[k]!;
     rows.push([`normalizeArabic(line, '${preset}') per line`, () => `${x(rate(ms) / reference)} ${against} (${rate(ms).toFixed(0)} MB/s, ${((ms * 1000) / lines.length).toFixed(2)} µs/call)`]);
-  }
-  const withMap = perLine(lines, (line) => normalizeArabicWithMap(line, 'display'));
-  rows.push([`normalizeArabicWithMap(line, 'display') per line, share of plain`, () => `${(plain['display']! / withMap).toFixed(2)} (${rate(withMap).toFixed(0)} MB/s)`]);
+  });
+  const display = times[2]!;
+  const withMap = times[3]!;
+  rows.push([`normalizeArabicWithMap(line, 'display') per line, share of plain`, () => `${(display / withMap).toFixed(2)} (${rate(withMap).toFixed(0)} MB/s)`]);
   sampleJava();
 
   const whole = child<{ first: number; next: number }>(WHOLE_TEXT_SCRIPT, [pathToFileURL(DIST).href, path]);
@@ -198,18 +232,13 @@ export async function runPerCallBench(): Promise<void> {
     const modes = [false, 'display', 'search'] as const;
     // Warmed by 20 rounds of every mode before any is timed (a round is a few milliseconds): the parser
     // has many functions to optimise, and the first mode timed would otherwise pay for what the others share.
-    for (let round = 0; round < 20; round++) {
-      pages.forEach(splitTrimmedLines);
-      for (const normalize of modes) pages.forEach((page) => parseArticle(page, { normalize }));
-    }
-    const base = timeMs(() => pages.forEach(splitTrimmedLines), 9, 2);
-    const shares: string[] = [];
-    const perPage: string[] = [];
-    for (const normalize of modes) {
-      const ms = timeMs(() => pages.forEach((page) => parseArticle(page, { normalize })), 9, 2);
-      shares.push(`${(base / ms).toFixed(3)}`);
-      perPage.push(((ms * 1000) / pages.length).toFixed(1));
-    }
+    const [base, ...parses] = timesInTurns(
+      [() => pages.forEach(splitTrimmedLines), ...modes.map((normalize) => () => pages.forEach((page) => parseArticle(page, { normalize })))],
+      15,
+      20,
+    ) as [number, ...number[]];
+    const shares = parses.map((ms) => (base / ms).toFixed(3));
+    const perPage = parses.map((ms) => ((ms * 1000) / pages.length).toFixed(1));
     const split = ((base * 1000) / pages.length).toFixed(1);
     rows.push([
       `parseArticle per page (${pages.length} pages, ${pageKb.toFixed(1)} KB each), share of line split: false / display / search`,
@@ -217,9 +246,8 @@ export async function runPerCallBench(): Promise<void> {
     ]);
   } else rows.push(['parseArticle per page', () => `skipped: ${NEWS} is absent`]);
 
-  const bare = processMs(['-e', '0']);
-  const cold = processMs(['--input-type=module', '-e', COLD_SCRIPT, '--', pathToFileURL(DIST).href, SPECIMEN_PATH]);
-  rows.push(['import + first normalizeArabic(search) + first parseArticle, minus bare node', () => `${(cold - bare).toFixed(0)} ms (bare node ${bare.toFixed(0)} ms)`]);
+  const cold = coldStartMs(['--input-type=module', '-e', COLD_SCRIPT, '--', pathToFileURL(DIST).href, SPECIMEN_PATH]);
+  rows.push(['import + first normalizeArabic(search) + first parseArticle, minus bare node', () => `${cold.extra.toFixed(0)} ms (bare node ${cold.bare.toFixed(0)} ms)`]);
   for (const name of ['normalizeArabic', 'parseArticle']) {
     const size = await bundle(name);
     rows.push([`esbuild bundle of ${name} alone from dist/ (min / gzip)`, () => `${kib(size.min)} / ${kib(size.gzip)} KiB`]);
