@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileString, normalizationText, paragraph, vocalisedText } from '../arbitraries';
 import { compiledFor, needsPasses } from '../../src/normalize/normalizer';
 import { runPlain, runWithMap } from '../../src/normalize/engine';
+import { normalizeArabic } from '../../src/normalize';
 import {
   runInPlacePunctuation,
   runInPlacePunctuationWithMap,
@@ -68,5 +69,19 @@ describe('the in-place route', () => {
     expect(takesInPlacePunctuation(compiled, line)).toBe(true);
     expect(takesInPlacePunctuation(compiled, 'A &amp; B، ج')).toBe(false);
     expect(runInPlacePunctuation(compiled, line)).toBe('قال, ثم; هل? 3،5 www.site.com/؟q');
+  });
+});
+
+describe('the kept prefix', () => {
+  // The engine compares the leading units a preset keeps instead of writing them, and runs
+  // through a lone mark only where its loop would write the mark as it is.
+  it('runs through a lone mark after a letter, and nowhere else', () => {
+    expect(normalizeArabic('بَ ب', 'display')).toBe('بَ ب');
+    expect(normalizeArabic('كتبَ1', 'display')).toBe('كتبَ1');
+    // After a space, at the start, before a joiner or before another mark, the mark needs the cluster logic.
+    expect(normalizeArabic('ب َب', 'display')).toBe('ب ب');
+    expect(normalizeArabic('َب', 'display')).toBe('ب');
+    expect(normalizeArabic('بُ\u200d', 'display')).toBe('بُ');
+    expect(normalizeArabic('ب\u0651\u064e ب', 'display')).toBe('ب\u064e\u0651 ب');
   });
 });
