@@ -34,7 +34,6 @@ function decodeRuns(): Runs {
   return { starts, classes };
 }
 
-
 function astralRuns(runs: Runs): Runs {
   const astral: Runs = { starts: [], classes: [] };
   const { starts, classes } = runs;
