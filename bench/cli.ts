@@ -15,7 +15,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printTable } from './measure';
+import { median, printTable } from './measure';
 
 const CLI = process.env['KHABAR_CLI'] ?? fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const NEWS_PATH = fileURLToPath(new URL('../../shared/corpus/news.jsonl', import.meta.url));
@@ -72,11 +72,6 @@ function timeParse(dir: string, jobs: number): number {
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`khabar parse failed (${result.status}): ${result.stderr.slice(0, 500)}`);
   return ms;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function benchParse(news: readonly NewsRecord[]): Promise<void> {

@@ -35,7 +35,7 @@ import {
   type PlainArticle,
 } from '../test/compare/labelled-set';
 import { MinHashLsh, makePermutations, minhash, optimalParameters, rawShingles } from './datasketch-baseline';
-import { printTable } from './measure';
+import { medianMsInTurns, printTable } from './measure';
 import { hammingDistance, simhash } from './simhash-baseline';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/news.jsonl', import.meta.url));
@@ -122,20 +122,6 @@ function qualityRows(set: readonly LabelledArticle[]): Array<Array<string | numb
   });
 }
 
-/** Median of interleaved rounds, in ms, of each runner. */
-function medians(runners: ReadonlyArray<() => void>): number[] {
-  for (const run of runners) run();
-  const times = runners.map((): number[] => []);
-  for (let round = 0; round < ROUNDS; round++) {
-    runners.forEach((run, k) => {
-      const start = performance.now();
-      run();
-      times[k]!.push(performance.now() - start);
-    });
-  }
-  return times.map((series) => series.sort((a, b) => a - b)[Math.floor(series.length / 2)]!);
-}
-
 function collectGarbage(): () => void {
   setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
@@ -198,7 +184,7 @@ export function runCompareBench(): void {
       lsh.insert(String(k), values);
     });
   };
-  const [khabarMs, datasketchMs] = medians([runKhabar, runDatasketch]) as [number, number];
+  const [khabarMs, datasketchMs] = medianMsInTurns([runKhabar, runDatasketch], ROUNDS) as [number, number];
   const khabarRate = set.length / (khabarMs / 1000);
   const datasketchRate = set.length / (datasketchMs / 1000);
 

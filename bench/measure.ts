@@ -11,17 +11,34 @@ export function megabytes(text: string): number {
   return Buffer.byteLength(text, 'utf8') / 1e6;
 }
 
+/** The median of `values` (the upper one of an even count), NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
 /** Median wall time in milliseconds of `runs` calls to `fn`, after `warmup` unmeasured calls. */
 export function medianMs(fn: () => unknown, runs = 5, warmup = 2): number {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+  return medianMsInTurns([fn], runs, warmup)[0]!;
+}
+
+/**
+ * Median wall time in milliseconds of each of `fns`: after `warmup` unmeasured
+ * rounds, the functions take turns within each of `rounds` timed rounds, so a
+ * change in the machine's speed between rounds touches them all alike and
+ * their ratios stay meaningful.
+ */
+export function medianMsInTurns(fns: ReadonlyArray<() => unknown>, rounds = 7, warmup = 1): number[] {
+  for (let r = 0; r < warmup; r++) fns.forEach((fn) => fn());
+  const times = fns.map((): number[] => []);
+  for (let r = 0; r < rounds; r++) {
+    fns.forEach((fn, k) => {
+      const start = performance.now();
+      fn();
+      times[k]!.push(performance.now() - start);
+    });
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return times.map(median);
 }
 
 /** Throughput in MB/s for processing `mb` megabytes in `ms` milliseconds. */

@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { luceneJavaMbPerS } from './lucene';
-import { loadBuiltLibrary } from './measure';
+import { loadBuiltLibrary, medianMsInTurns } from './measure';
 
 const SPECIMEN = fileURLToPath(new URL('../../shared/seeds/000_7e7b13f37a42b062.txt', import.meta.url));
 const TARGET_BYTES = 20_000_000;
@@ -32,27 +32,6 @@ function benchInput(): { text: string; bytes: number } | undefined {
   // Through a buffer and back, so the string is flat like text read from a file.
   const text = Buffer.from(repeated, 'utf8').toString('utf8');
   return { text, bytes: Buffer.byteLength(text) };
-}
-
-/**
- * Median time in ms of each runner on `text`, after warm-up. The runners take
- * turns within each timed round, so a change in the machine's load between
- * rounds touches them all alike and their ratios stay meaningful.
- */
-function medianMsInterleaved(runs: ReadonlyArray<(text: string) => unknown>, text: string): number[] {
-  for (const run of runs) for (let k = 0; k < WARM_UP_RUNS; k++) run(text);
-  const times = runs.map((): number[] => []);
-  for (let round = 0; round < TIMED_RUNS; round++) {
-    runs.forEach((run, k) => {
-      const start = performance.now();
-      run(text);
-      times[k]!.push(performance.now() - start);
-    });
-  }
-  return times.map((series) => {
-    series.sort((a, b) => a - b);
-    return series[Math.floor(series.length / 2)]!;
-  });
 }
 
 // ── baseline 1: the search rules as a chain of regular expressions ──
@@ -198,9 +177,10 @@ export async function runNormalizeBench(): Promise<void> {
   }
   runners.push({ name: 'baseline: regex chain (search rules)', run: regexChainSearch });
   runners.push({ name: 'baseline: Lucene loop, JS port', run: luceneJsPort });
-  const times = medianMsInterleaved(
-    runners.map((runner) => runner.run),
-    text,
+  const times = medianMsInTurns(
+    runners.map((runner) => () => runner.run(text)),
+    TIMED_RUNS,
+    WARM_UP_RUNS,
   );
   const rows: Row[] = runners.map((runner, k) => ({ name: runner.name, mbPerS: mb / (times[k]! / 1000) }));
   const rateOf = (name: string): number => rows.find((row) => row.name === name)!.mbPerS;

@@ -34,29 +34,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { luceneJsPort } from './normalize';
 import { luceneJava } from './lucene';
-import { BUILT_ENTRY as DIST, SPECIMEN_PATH, loadBuiltLibrary, readSpecimenOrExit } from './measure';
+import { BUILT_ENTRY as DIST, SPECIMEN_PATH, loadBuiltLibrary, median, medianMs, medianMsInTurns, readSpecimenOrExit } from './measure';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, '.bench-cache');
 const NEWS = join(ROOT, '..', 'shared', 'corpus', 'news.jsonl');
 const TARGET_BYTES = 20_000_000;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** Median ms of `runs` timed calls after `warmup` untimed ones. */
-function timeMs(fn: () => unknown, runs = 5, warmup = 1): number {
-  for (let k = 0; k < warmup; k++) fn();
-  const times: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 /** The specimen repeated to 20 MB, flat, and written to the cache for the child processes. */
 function bigInput(specimen: string): { text: string; mb: number; path: string } {
@@ -66,23 +49,6 @@ function bigInput(specimen: string): { text: string; mb: number; path: string } 
   const path = join(CACHE, 'specimen-20mb.txt');
   if (!existsSync(path) || readFileSync(path).length !== bytes.length) writeFileSync(path, bytes);
   return { text: bytes.toString('utf8'), mb: bytes.length / 1e6, path };
-}
-
-/**
- * Median ms of each of `runs`: after `warmup` untimed rounds, the runs take turns round by
- * round, so that a slow spell of the machine falls on all of them alike.
- */
-function timesInTurns(runs: ReadonlyArray<() => unknown>, rounds = 7, warmup = 1): number[] {
-  for (let r = 0; r < warmup; r++) runs.forEach((run) => run());
-  const times = runs.map((): number[] => []);
-  for (let r = 0; r < rounds; r++) {
-    runs.forEach((run, k) => {
-      const start = performance.now();
-      run();
-      times[k]!.push(performance.now() - start);
-    });
-  }
-  return times.map(median);
 }
 
 /** Runs `script` (an ES module) in a fresh node and returns what it prints as JSON. */
@@ -199,7 +165,7 @@ export async function runPerCallBench(): Promise<void> {
     if (sample !== undefined) javaSamples.push(sample);
   };
   sampleJava();
-  const jsPort = mb / (timeMs(() => luceneJsPort(text), 5, 2) / 1000);
+  const jsPort = mb / (medianMs(() => luceneJsPort(text), 5, 2) / 1000);
   console.log(`per call: specimen repeated to ${mb.toFixed(1)} MB, ${lines.length} lines`);
   // Figures are formatted at the end, once the reference is known.
   const rows: Array<[string, () => string]> = [];
@@ -209,7 +175,7 @@ export async function runPerCallBench(): Promise<void> {
   const presets = ['search', 'publish', 'display'] as const;
   // Each loop written out, as a user's own loop calls the library: one loop over callbacks
   // would time its own call through four different functions as well.
-  const times = timesInTurns([
+  const times = medianMsInTurns([
     () => {
       for (const line of lines) normalizeArabic(line, 'search');
     },
@@ -241,7 +207,7 @@ export async function runPerCallBench(): Promise<void> {
     const modes = [false, 'display', 'search'] as const;
     // Warmed by 20 rounds of every mode before any is timed (a round is a few milliseconds): the parser
     // has many functions to optimise, and the first mode timed would otherwise pay for what the others share.
-    const [base, ...parses] = timesInTurns(
+    const [base, ...parses] = medianMsInTurns(
       [() => pages.forEach(splitTrimmedLines), ...modes.map((normalize) => () => pages.forEach((page) => parseArticle(page, { normalize })))],
       15,
       20,

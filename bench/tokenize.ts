@@ -23,6 +23,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { median } from './measure';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../shared/', import.meta.url));
@@ -135,11 +136,6 @@ function javascriptRounds(presets: string[], file: string, input: Input): number
   );
   if (result.status !== 0) throw new Error(`tokenizer rounds failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as number[][];
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 export function runTokenizeBench(): void {
