@@ -113,7 +113,8 @@ export function decodeUnits(out: Uint16Array, length: number, strategy: DecodeSt
   return stringFromUnits(out, length);
 }
 
-function decode(out: Uint16Array, length: number, loneSurrogate: boolean): string {
+/** The string of output units, by the fastest strategy that keeps them (see {@link decodeStrategy}). */
+export function decodeOutput(out: Uint16Array, length: number, loneSurrogate: boolean): string {
   return decodeUnits(out, length, decodeStrategy(length, loneSurrogate));
 }
 
@@ -155,7 +156,7 @@ export interface CoreUnits {
 /** The string of some units: `text` itself when they spell it (no copy), else a new string. */
 export function unitsToText(text: string, units: CoreUnits): string {
   if (units.sameAsText ?? sameAsInput(text, units.out, units.length)) return text;
-  return decode(units.out, units.length, units.loneSurrogate);
+  return decodeOutput(units.out, units.length, units.loneSurrogate);
 }
 
 /**

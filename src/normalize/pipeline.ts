@@ -19,8 +19,7 @@ import { repairPass, type RepairPass } from '../repair/repair-text';
 import type { TextRepair } from '../repair/types';
 import type { CompiledNormalizer } from './compile';
 import {
-  decodeStrategy,
-  decodeUnits,
+  decodeOutput,
   runPlainUnits,
   runWithMap,
   runWithMapUnits,
@@ -103,7 +102,7 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
       if (result.moved) map = result.moved.composeMap(map, true);
     }
     // The pass changed something: no use comparing with the input before making the string.
-    if (result.out) output = decodeUnits(result.out, result.length, decodeStrategy(result.length, core.loneSurrogate));
+    if (result.out) output = decodeOutput(result.out, result.length, core.loneSurrogate);
   }
   output ??= unitsToText(current, core);
   // Punctuation beyond the ASCII marks moves spaces and quotes, which other marks of the line read: look again.
@@ -156,7 +155,7 @@ function inPlacePunctuated(text: string, core: CoreUnits): string {
   if (asciiPunctuationInPlace(core.out, core.length, stops?.overflowed ? undefined : stops?.data, stops?.count ?? 0) === 0) {
     return unitsToText(text, core);
   }
-  return decodeUnits(core.out, core.length, decodeStrategy(core.length, core.loneSurrogate));
+  return decodeOutput(core.out, core.length, core.loneSurrogate);
 }
 
 /** Whether `text` can take the in-place route (see {@link runInPlacePunctuation}). */

@@ -80,7 +80,6 @@ let tables: Tables | undefined;
 let plainScanners: Scanners | undefined;
 const ENTITY_SCANNERS: Scanners = [[/&/g, 1]];
 
-
 function buildTables(): Tables {
   const kind = new Uint8Array(0x10000);
   for (const unit of WINDOWS_1256_ARABIC_LEADS) kind[unit] = Kind.Lead;
