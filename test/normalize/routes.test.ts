@@ -84,4 +84,14 @@ describe('the kept prefix', () => {
     expect(normalizeArabic('بُ\u200d', 'display')).toBe('بُ');
     expect(normalizeArabic('ب\u0651\u064e ب', 'display')).toBe('ب\u064e\u0651 ب');
   });
+
+  // The prefix loop finds a doubled space by the sum of two units (0x40), which other pairs share.
+  it('ends at a doubled space where runs collapse, and runs on through other pairs of the same sum', () => {
+    expect(normalizeArabic('سطر  سطر', 'display')).toBe('سطر سطر');
+    expect(normalizeArabic('سطر  سطر', { preset: 'display', whitespace: 'keep' })).toBe('سطر  سطر');
+    // U+000A + '6' and '6' + U+000A sum to 0x40 as well.
+    expect(normalizeArabic('سطر\n6\nسطر', 'display')).toBe('سطر\n6\nسطر');
+    expect(normalizeArabic('سطر\n6\nسطر  سطر', 'display')).toBe('سطر\n6\nسطر سطر');
+    expect(normalizeArabic('\t7  ب', { preset: 'display', whitespace: 'keep' })).toBe('\t7  ب');
+  });
 });
