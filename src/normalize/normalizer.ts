@@ -11,6 +11,7 @@ import {
   takesInPlacePunctuation,
 } from './pipeline';
 import type { NormalizeOptions, NormalizePreset, ResolvedNormalizeOptions } from './option-values';
+import { WARM_UP_FROM, WARM_UP_TEXT } from './warm-up';
 import { checkNormalizeOptions, resolveNormalizeOptions, resolveOverrides, snapshotNormalizeOptions } from './presets';
 
 const byPreset = new Map<NormalizePreset, CompiledNormalizer>();
@@ -76,17 +77,30 @@ export function needsPasses(compiled: CompiledNormalizer, text: string): boolean
   return compiled.triggers !== null && compiled.triggers(text);
 }
 
+// Before its first long text, a compiled normaliser runs once over a sample (see warm-up.ts); short
+// texts, as most callers pass them one line at a time, gain nothing from it.
+const warmedUp = new WeakSet<CompiledNormalizer>();
+const warmedUpWithMap = new WeakSet<CompiledNormalizer>();
+
 /**
  * Normalises with compiled options: the engine alone, with the in-place
  * rewrite of ، ؛ ؟ (which finds no work on a text without them, so the scan
  * for the passes' triggers is left to the repair pass's own), or every pass.
  */
 function normalizeCompiled(compiled: CompiledNormalizer, text: string): string {
+  if (text.length >= WARM_UP_FROM && !warmedUp.has(compiled)) {
+    warmedUp.add(compiled);
+    normalizeCompiled(compiled, WARM_UP_TEXT);
+  }
   if (takesInPlacePunctuation(compiled, text)) return runInPlacePunctuation(compiled, text);
   return needsPasses(compiled, text) ? runPipeline(compiled, text) : runPlain(compiled, text, false);
 }
 
 function normalizeCompiledWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
+  if (text.length >= WARM_UP_FROM && !warmedUpWithMap.has(compiled)) {
+    warmedUpWithMap.add(compiled);
+    normalizeCompiledWithMap(compiled, WARM_UP_TEXT);
+  }
   if (takesInPlacePunctuation(compiled, text)) return runInPlacePunctuationWithMap(compiled, text);
   return needsPasses(compiled, text) ? runPipelineWithMap(compiled, text) : runWithMap(compiled, text, false);
 }
