@@ -82,25 +82,26 @@ export function needsPasses(compiled: CompiledNormalizer, text: string): boolean
 const warmedUp = new WeakSet<CompiledNormalizer>();
 const warmedUpWithMap = new WeakSet<CompiledNormalizer>();
 
+/** Whether `text` is the first long text of `compiled` for this variant, which the warm-up run precedes. */
+function firstLongText(warmed: WeakSet<CompiledNormalizer>, compiled: CompiledNormalizer, text: string): boolean {
+  if (text.length < WARM_UP_FROM || warmed.has(compiled)) return false;
+  warmed.add(compiled);
+  return true;
+}
+
 /**
  * Normalises with compiled options: the engine alone, with the in-place
  * rewrite of ، ؛ ؟ (which finds no work on a text without them, so the scan
  * for the passes' triggers is left to the repair pass's own), or every pass.
  */
 function normalizeCompiled(compiled: CompiledNormalizer, text: string): string {
-  if (text.length >= WARM_UP_FROM && !warmedUp.has(compiled)) {
-    warmedUp.add(compiled);
-    normalizeCompiled(compiled, WARM_UP_TEXT);
-  }
+  if (firstLongText(warmedUp, compiled, text)) normalizeCompiled(compiled, WARM_UP_TEXT);
   if (takesInPlacePunctuation(compiled, text)) return runInPlacePunctuation(compiled, text);
   return needsPasses(compiled, text) ? runPipeline(compiled, text) : runPlain(compiled, text, false);
 }
 
 function normalizeCompiledWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
-  if (text.length >= WARM_UP_FROM && !warmedUpWithMap.has(compiled)) {
-    warmedUpWithMap.add(compiled);
-    normalizeCompiledWithMap(compiled, WARM_UP_TEXT);
-  }
+  if (firstLongText(warmedUpWithMap, compiled, text)) normalizeCompiledWithMap(compiled, WARM_UP_TEXT);
   if (takesInPlacePunctuation(compiled, text)) return runInPlacePunctuationWithMap(compiled, text);
   return needsPasses(compiled, text) ? runPipelineWithMap(compiled, text) : runWithMap(compiled, text, false);
 }
