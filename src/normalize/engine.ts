@@ -66,6 +66,14 @@ function outputBuffer(length: number): Uint16Array {
 
 // The stop list of the last call, reused by the next when small: the pass reads it before the engine runs again.
 const REUSED_STOPS_LIMIT = 4096;
+
+// The kinds the loops compare with, read once: a read of `Kind` in a loop is repeated, with a check
+// of the object, at every unit that reaches it.
+const NOTED = Kind.Noted;
+const DELETE = Kind.Delete;
+const SPACE = Kind.Space;
+const SIMPLE_MARK = Kind.SimpleMark;
+const MARK = Kind.Mark;
 let reusedStops: StopList | undefined;
 
 function stopList(length: number): StopList {
@@ -261,7 +269,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
         changed |= value ^ unit;
         continue;
       }
-      if (value === Kind.Noted) {
+      if (value === NOTED) {
         // A unit the punctuation pass stops at: never a space, so it is always written.
         const written = notedValue![unit]!;
         changed |= written ^ unit;
@@ -274,8 +282,8 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
         o++;
         continue;
       }
-      if (value === Kind.Delete) continue;
-      if (value === Kind.Space) {
+      if (value === DELETE) continue;
+      if (value === SPACE) {
         // Only under whitespace: 'trim': one space at most, none at a line start.
         if (o > 0) {
           const before = out[o - 1]!;
@@ -286,10 +294,10 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
         continue;
       }
       // One mark between a letter and a character that ends the cluster: nothing to order, compose or drop.
-      if ((value === Kind.SimpleMark || (value === Kind.Mark && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
+      if ((value === SIMPLE_MARK || (value === MARK && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
         if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
           // A stripped one blocks no composition there: it goes (Uthmani text has one behind most letters).
-          if (value === Kind.SimpleMark) out[o++] = unit;
+          if (value === SIMPLE_MARK) out[o++] = unit;
           continue;
         }
       }
@@ -376,7 +384,7 @@ export function runWithMapUnits(
         changed |= value ^ unit;
         continue;
       }
-      if (value === Kind.Noted) {
+      if (value === NOTED) {
         const written = notedValue![unit]!;
         changed |= written ^ unit;
         out[o] = written;
@@ -389,8 +397,8 @@ export function runWithMapUnits(
         o++;
         continue;
       }
-      if (value === Kind.Delete) continue;
-      if (value === Kind.Space) {
+      if (value === DELETE) continue;
+      if (value === SPACE) {
         // Only under whitespace: 'trim': one space at most, none at a line start.
         if (o > 0) {
           const before = out[o - 1]!;
@@ -402,9 +410,9 @@ export function runWithMapUnits(
         o++;
         continue;
       }
-      if ((value === Kind.SimpleMark || (value === Kind.Mark && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
+      if ((value === SIMPLE_MARK || (value === MARK && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
         if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
-          if (value === Kind.SimpleMark) {
+          if (value === SIMPLE_MARK) {
             out[o] = unit;
             src[o] = i;
             o++;
