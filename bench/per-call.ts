@@ -21,9 +21,13 @@
  * through tsx are slower per call): run `npm run build` first.
  * Lucene comes from `tools/lucene/fetch-lucene.sh`; the harness
  * (`bench/lucene/LuceneLoop.java`) is compiled into `.bench-cache/lucene`.
- * Its figure is the median of three fresh JVMs: before the rows, after the
- * per-line rows and at the end, as the machine's speed drifts during a run.
- * Without Java, the ratios are given to the JS port of Lucene's loop instead.
+ * It runs in one JVM, warmed up and kept for the run, in turns with the
+ * JavaScript it is compared with: one run of Lucene's loop after each round of
+ * the per-line calls, and three on each side of the whole-text child. A
+ * per-line ratio is the median over the rounds of Lucene's time divided by the
+ * call's, so that the machine's drift in speed (a third, from one moment to
+ * the next) touches both sides of it. Without Java, the ratios are given to
+ * the JS port of Lucene's loop instead.
  *
  * Run alone: `npx tsx bench/per-call.ts`.
  */
@@ -33,7 +37,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { luceneJsPort } from './normalize';
-import { luceneJava } from './lucene';
+import { luceneJava, type LuceneServer } from './lucene';
 import { BUILT_ENTRY as DIST, SPECIMEN_PATH, loadBuiltLibrary, median, medianMs, medianMsInTurns, readSpecimenOrExit } from './measure';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -80,6 +84,39 @@ const k = await import(dist);
 k.normalizeArabic('إلى المدرسةِ', 'search');
 k.parseArticle(page);
 `;
+
+/**
+ * Median ms of each of `fns`, which take turns in each of `rounds` rounds
+ * after one warm-up round, and, when Lucene runs beside them, one run of it
+ * after each round: `lucene` is then the median over the rounds of Lucene's
+ * time divided by each one's.
+ */
+async function inTurnsWithLucene(
+  fns: ReadonlyArray<() => unknown>,
+  server: LuceneServer | undefined,
+  rounds = 7,
+): Promise<{ ms: number[]; lucene: number[] | undefined; luceneMs: number[] }> {
+  fns.forEach((fn) => fn());
+  const times = fns.map((): number[] => []);
+  const luceneMs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    fns.forEach((fn, k) => {
+      const start = performance.now();
+      fn();
+      times[k]!.push(performance.now() - start);
+    });
+    if (server) luceneMs.push(await server.run());
+  }
+  const lucene = server ? times.map((own) => median(own.map((ms, r) => luceneMs[r]! / ms))) : undefined;
+  return { ms: times.map(median), lucene, luceneMs };
+}
+
+/** `count` runs of Lucene's loop, in ms. */
+async function luceneRuns(server: LuceneServer, count: number): Promise<number[]> {
+  const runs: number[] = [];
+  for (let k = 0; k < count; k++) runs.push(await server.run());
+  return runs;
+}
 
 /** Wall ms of a fresh node running `args`. */
 function processMs(args: string[]): number {
@@ -156,50 +193,53 @@ export async function runPerCallBench(): Promise<void> {
   const { normalizeArabic, normalizeArabicWithMap, parseArticle } = library;
   const { text, mb, path } = bigInput(specimen);
   const lines = text.split('\n');
-  // Java's figure moves by a third between runs on a shared machine: it is sampled in three fresh
-  // JVMs spread over the run (before the rows, between them and after them), and the median is the reference.
-  const lucene = luceneJava();
-  const javaSamples: number[] = [];
-  const sampleJava = (): void => {
-    const sample = lucene?.measure(path);
-    if (sample !== undefined) javaSamples.push(sample);
-  };
-  sampleJava();
+  // The machine's speed moves by a third from one moment to the next: one warmed JVM runs Lucene's
+  // loop in turns with the calls it is compared with, so both sides of a ratio see the same moment.
+  const server = await luceneJava()?.serve(path);
   const jsPort = mb / (medianMs(() => luceneJsPort(text), 5, 2) / 1000);
   console.log(`per call: specimen repeated to ${mb.toFixed(1)} MB, ${lines.length} lines`);
-  // Figures are formatted at the end, once the reference is known.
+  // Figures are printed at the end, as one table.
   const rows: Array<[string, () => string]> = [];
-  let reference = jsPort;
-  let against = 'Lucene (JS port)';
+  const luceneSamples: number[] = [];
   const rate = (ms: number): number => mb / (ms / 1000);
   const presets = ['search', 'publish', 'display'] as const;
   // Each loop written out, as a user's own loop calls the library: one loop over callbacks
   // would time its own call through four different functions as well.
-  const times = medianMsInTurns([
-    () => {
-      for (const line of lines) normalizeArabic(line, 'search');
-    },
-    () => {
-      for (const line of lines) normalizeArabic(line, 'publish');
-    },
-    () => {
-      for (const line of lines) normalizeArabic(line, 'display');
-    },
-    () => {
-      for (const line of lines) normalizeArabicWithMap(line, 'display');
-    },
-  ]);
+  const perLine = await inTurnsWithLucene(
+    [
+      () => {
+        for (const line of lines) normalizeArabic(line, 'search');
+      },
+      () => {
+        for (const line of lines) normalizeArabic(line, 'publish');
+      },
+      () => {
+        for (const line of lines) normalizeArabic(line, 'display');
+      },
+      () => {
+        for (const line of lines) normalizeArabicWithMap(line, 'display');
+      },
+    ],
+    server,
+  );
+  luceneSamples.push(...perLine.luceneMs);
   presets.forEach((preset, k) => {
-    const ms = times[k]!;
-    rows.push([`normalizeArabic(line, '${preset}') per line`, () => `${x(rate(ms) / reference)} ${against} (${rate(ms).toFixed(0)} MB/s, ${((ms * 1000) / lines.length).toFixed(2)} µs/call)`]);
+    const ms = perLine.ms[k]!;
+    const ratio = perLine.lucene ? `${x(perLine.lucene[k]!)} Lucene (Java, in turns)` : `${x(rate(ms) / jsPort)} Lucene (JS port)`;
+    rows.push([`normalizeArabic(line, '${preset}') per line`, () => `${ratio} (${rate(ms).toFixed(0)} MB/s, ${((ms * 1000) / lines.length).toFixed(2)} µs/call)`]);
   });
-  const display = times[2]!;
-  const withMap = times[3]!;
+  const display = perLine.ms[2]!;
+  const withMap = perLine.ms[3]!;
   rows.push([`normalizeArabicWithMap(line, 'display') per line, share of plain`, () => `${(display / withMap).toFixed(2)} (${rate(withMap).toFixed(0)} MB/s)`]);
-  sampleJava();
 
+  // Lucene runs on each side of the child, and its median there is the reference for the row.
+  const before = server ? await luceneRuns(server, 3) : [];
   const whole = child<{ first: number; next: number }>(WHOLE_TEXT_SCRIPT, [pathToFileURL(DIST).href, path]);
-  rows.push([`normalizeArabic(whole 20 MB, 'search'), fresh process: first / median of next 5`, () => `${x(rate(whole.first) / reference)} / ${x(rate(whole.next) / reference)} ${against} (${whole.first.toFixed(0)} / ${whole.next.toFixed(0)} ms)`]);
+  const around = server ? [...before, ...(await luceneRuns(server, 3))] : [];
+  luceneSamples.push(...around);
+  const wholeReference = around.length > 0 ? rate(median(around)) : jsPort;
+  const wholeAgainst = around.length > 0 ? 'Lucene (Java, around it)' : 'Lucene (JS port)';
+  rows.push([`normalizeArabic(whole 20 MB, 'search'), fresh process: first / median of next 5`, () => `${x(rate(whole.first) / wholeReference)} / ${x(rate(whole.next) / wholeReference)} ${wholeAgainst} (${whole.first.toFixed(0)} / ${whole.next.toFixed(0)} ms)`]);
 
   const pages = corpusPages();
   if (pages.length > 0) {
@@ -227,13 +267,10 @@ export async function runPerCallBench(): Promise<void> {
     const size = await bundle(name);
     rows.push([`esbuild bundle of ${name} alone from dist/ (min / gzip)`, () => `${kib(size.min)} / ${kib(size.gzip)} KiB`]);
   }
-  sampleJava();
-  if (javaSamples.length > 0) {
-    reference = median(javaSamples);
-    against = 'Lucene (Java)';
-  }
+  server?.close();
+  const luceneRates = luceneSamples.map(rate);
   console.log(
-    `Lucene ArabicNormalizer per token: ${javaSamples.length > 0 ? `${javaSamples.map((sample) => sample.toFixed(0)).join(', ')} MB/s in ${javaSamples.length} JVMs (median ${reference.toFixed(0)}), ` : ''}` +
+    `Lucene ArabicNormalizer per token: ${luceneRates.length > 0 ? `${Math.min(...luceneRates).toFixed(0)}–${Math.max(...luceneRates).toFixed(0)} MB/s over ${luceneRates.length} runs in one JVM (median ${median(luceneRates).toFixed(0)}), ` : ''}` +
       `${jsPort.toFixed(0)} MB/s as the JS port`,
   );
 

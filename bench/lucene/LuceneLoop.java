@@ -12,6 +12,11 @@ import org.apache.lucene.analysis.ar.ArabicNormalizer;
  * the JIT has warmed up.
  *
  * Usage: java -cp lucene-core.jar:lucene-analyzers-common.jar:. LuceneLoop input.txt [warmups] [runs]
+ *
+ * With "serve" in place of the run count, it warms up, prints {"ready":true}
+ * and then times one run for each line read from standard input, printing
+ * {"ms":…} after each, until the input ends: a benchmark can then run Java's
+ * loop in turns with its own, in one warmed JVM.
  */
 public final class LuceneLoop {
   private static boolean isWhiteSpace(char c) {
@@ -38,16 +43,32 @@ public final class LuceneLoop {
     return out.toString().length();
   }
 
+  private static void serve(ArabicNormalizer normalizer, String text, char[] buffer, StringBuilder out, long sink) throws Exception {
+    java.io.BufferedReader commands = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+    System.out.println("{\"ready\":true}");
+    System.out.flush();
+    while (commands.readLine() != null) {
+      long start = System.nanoTime();
+      sink += normalizeTokens(normalizer, text, buffer, out);
+      System.out.println("{\"ms\":" + ((System.nanoTime() - start) / 1e6) + ",\"sink\":" + sink + "}");
+      System.out.flush();
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     byte[] bytes = Files.readAllBytes(Paths.get(args[0]));
     int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
     String text = new String(bytes, StandardCharsets.UTF_8);
     ArabicNormalizer normalizer = new ArabicNormalizer();
     char[] buffer = new char[text.length()];
     StringBuilder out = new StringBuilder(text.length());
     long sink = 0;
     for (int k = 0; k < warmups; k++) sink += normalizeTokens(normalizer, text, buffer, out);
+    if (args.length > 2 && args[2].equals("serve")) {
+      serve(normalizer, text, buffer, out, sink);
+      return;
+    }
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 7;
     double[] seconds = new double[runs];
     for (int k = 0; k < runs; k++) {
       long start = System.nanoTime();
