@@ -51,6 +51,18 @@ export function copyMap(entries: Uint32Array, length: number): Uint32Array {
  */
 export function identityMap(length: number): Uint32Array {
   const map = pooledMap(length + 1);
-  for (let k = 0; k <= length; k++) map[k] = k;
+  // A native copy of the identity's first entries, where a loop took as long as the kept-text check itself.
+  if (length < POOLED_BELOW) map.set(identity().subarray(0, length + 1));
+  else for (let k = 0; k <= length; k++) map[k] = k;
   return map;
+}
+
+let identityEntries: Uint32Array | undefined;
+
+/** 0, 1 … `POOLED_BELOW`, made at the first use. */
+function identity(): Uint32Array {
+  if (identityEntries) return identityEntries;
+  identityEntries = new Uint32Array(POOLED_BELOW + 1);
+  for (let k = 0; k <= POOLED_BELOW; k++) identityEntries[k] = k;
+  return identityEntries;
 }

@@ -32,4 +32,13 @@ describe('pooled offset maps', () => {
     expect(long.length).toBe(5001);
     expect(long[5000]).toBe(5000);
   });
+
+  // Short identities are copied from one shared identity; the pool ends at 1,024 entries.
+  it('give the identity at every length around the end of the pool, whatever callers do to earlier maps', () => {
+    for (const length of [0, 1, 1022, 1023, 1024, 1025, 2000]) {
+      const map = identityMap(length);
+      map.fill(7);
+      expect(Array.from(identityMap(length))).toEqual(Array.from({ length: length + 1 }, (_, k) => k));
+    }
+  });
 });
