@@ -64,9 +64,6 @@ function outputBuffer(length: number): Uint16Array {
   return buffer;
 }
 
-// The stop list of the last call, reused by the next when small: the pass reads it before the engine runs again.
-const REUSED_STOPS_LIMIT = 4096;
-
 // The kinds the loops compare with, read once: a read of `Kind` in a loop is repeated, with a check
 // of the object, at every unit that reaches it.
 const NOTED = Kind.Noted;
@@ -74,6 +71,9 @@ const DELETE = Kind.Delete;
 const SPACE = Kind.Space;
 const SIMPLE_MARK = Kind.SimpleMark;
 const MARK = Kind.Mark;
+
+// The stop list of the last call, reused by the next when small: the pass reads it before the engine runs again.
+const REUSED_STOPS_LIMIT = 4096;
 let reusedStops: StopList | undefined;
 
 function stopList(length: number): StopList {
