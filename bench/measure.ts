@@ -31,14 +31,17 @@ export function medianMs(fn: () => unknown, runs = 5, warmup = 2): number {
 export function medianMsInTurns(fns: ReadonlyArray<() => unknown>, rounds = 7, warmup = 1): number[] {
   for (let r = 0; r < warmup; r++) fns.forEach((fn) => fn());
   const times = fns.map((): number[] => []);
-  for (let r = 0; r < rounds; r++) {
-    fns.forEach((fn, k) => {
-      const start = performance.now();
-      fn();
-      times[k]!.push(performance.now() - start);
-    });
-  }
+  for (let r = 0; r < rounds; r++) timeRound(fns, times);
   return times.map(median);
+}
+
+/** One round of turns: each of `fns` runs once, in order, and its wall ms is added to its list in `times`. */
+export function timeRound(fns: ReadonlyArray<() => unknown>, times: number[][]): void {
+  fns.forEach((fn, k) => {
+    const start = performance.now();
+    fn();
+    times[k]!.push(performance.now() - start);
+  });
 }
 
 /** Throughput in MB/s for processing `mb` megabytes in `ms` milliseconds. */

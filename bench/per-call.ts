@@ -38,7 +38,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { luceneJsPort } from './normalize';
 import { luceneJava, type LuceneServer } from './lucene';
-import { BUILT_ENTRY as DIST, SPECIMEN_PATH, loadBuiltLibrary, median, medianMs, medianMsInTurns, readSpecimenOrExit } from './measure';
+import { BUILT_ENTRY as DIST, SPECIMEN_PATH, loadBuiltLibrary, median, medianMs, medianMsInTurns, readSpecimenOrExit, timeRound } from './measure';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(ROOT, '.bench-cache');
@@ -100,11 +100,7 @@ async function inTurnsWithLucene(
   const times = fns.map((): number[] => []);
   const luceneMs: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    fns.forEach((fn, k) => {
-      const start = performance.now();
-      fn();
-      times[k]!.push(performance.now() - start);
-    });
+    timeRound(fns, times);
     if (server) luceneMs.push(await server.run());
   }
   const lucene = server ? times.map((own) => median(own.map((ms, r) => luceneMs[r]! / ms))) : undefined;
