@@ -13,6 +13,7 @@ import { stringFromUnits } from '../unicode/string-from-units';
 import { UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
 import { LITTLE_ENDIAN, nodeBuffer, type NodeBytes } from '../unicode/node-buffer';
 import { copyMap, identityMap } from './map-pool';
+import { endsCluster, keptPrefix } from './kept-prefix';
 
 /**
  * Result of a normalisation with an offset map.
@@ -126,14 +127,6 @@ export function decodeOutput(out: Uint16Array, length: number, loneSurrogate: bo
   return decodeUnits(out, length, decodeStrategy(length, loneSurrogate));
 }
 
-/** Whether a unit with this table entry closes a mark cluster without adding to it (so a lone mark before it is final). */
-function endsCluster(value: number): boolean {
-  return (
-    value < 0x10000 || value === Kind.Space || value === Kind.LineBreak || value === Kind.Joiner || value === Kind.Separator ||
-    value === Kind.Noted
-  );
-}
-
 function sameAsInput(text: string, out: Uint16Array, length: number): boolean {
   if (length !== text.length) return false;
   for (let k = 0; k < length; k++) if (out[k] !== text.charCodeAt(k)) return false;
@@ -178,54 +171,10 @@ function knownSame(ranMachine: boolean, changed: number, length: number, n: numb
   return ranMachine ? undefined : changed === 0 && length === n;
 }
 
-/**
- * How many leading units of `units[0, end)` (the first piece of a text of
- * `n` units) the loop below would write as they are: they are compared, not
- * written one by one, and most displayed text is nothing else. That is a unit
- * the table keeps, but not a U+0020 right after another where runs collapse,
- * and a lone mark the loop's mark shortcut writes as it is (after a letter,
- * before a unit that ends the cluster), as in most pointed text.
- */
-function keptPrefix(compiled: CompiledNormalizer, units: Uint16Array, end: number, n: number): number {
-  const table = compiled.table;
-  // Where runs collapse, a U+0020 after another ends the prefix. The inner loop compares the sum of
-  // the two units with 0x40, which a few other pairs share (the exact test follows it): one test
-  // for both, where testing for a space at every unit made the loop slower.
-  const spacePair = compiled.collapse ? 0x40 : -1;
-  let k = 0;
-  let previous = -1;
-  for (;;) {
-    // Units the table keeps, in a loop of their own; the rest are looked at below it.
-    while (k < end) {
-      const unit = units[k]!;
-      if (table[unit] !== unit || unit + previous === spacePair) break;
-      previous = unit;
-      k++;
-    }
-    if (k === end) return k;
-    const unit = units[k]!;
-    if (table[unit] !== unit) {
-      // Marks are looked at in a function of their own: with them in this loop, the engine compiled
-      // its whole-text loop about a tenth slower.
-      if (!isKeptMark(compiled, units, k, end, n, previous)) return k;
-    } else if (unit === 0x20 && previous === 0x20) return k;
-    previous = unit;
-    k++;
-  }
-}
-
-/** Whether `units[k]` is a lone mark after a letter, before a unit that ends the cluster: the loop writes it as it is. */
-function isKeptMark(compiled: CompiledNormalizer, units: Uint16Array, k: number, end: number, n: number, previous: number): boolean {
-  const table = compiled.table;
-  if (table[units[k]!] !== Kind.SimpleMark || previous < 0 || (compiled.unicode.flags[previous]! & UnitFlag.Carrier) === 0) return false;
-  // What follows is read from the piece; at its end (not the text's) the loop decides.
-  return k + 1 < end ? endsCluster(table[units[k + 1]!]!) : k + 1 === n;
-}
-
-/** Writes the kept prefix `units[0, kept)` to `out`: natively when it is long. */
-function writeKept(out: Uint16Array, units: Uint16Array, kept: number): void {
-  if (kept > 64) out.set(units.subarray(0, kept));
-  else for (let k = 0; k < kept; k++) out[k] = units[k]!;
+/** Writes the kept units `units[from, to)` to `out` from `at`: natively when they are many. */
+function copyKept(out: Uint16Array, at: number, units: Uint16Array, from: number, to: number): void {
+  if (to - from > 64) out.set(units.subarray(from, to), at);
+  else for (let k = from; k < to; k++) out[at++] = units[k]!;
 }
 
 /**
@@ -259,10 +208,10 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
     if (base === 0) {
-      const kept = keptPrefix(compiled, units, end, n);
+      const kept = keptPrefix(compiled, units, 0, end, n);
       // The whole text is kept: its units are written only for a pass that may read them.
       if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, stops };
-      writeKept(out, units, kept);
+      copyKept(out, 0, units, 0, kept);
       i = o = kept;
     }
     for (; i < end; i++) {
@@ -313,6 +262,16 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
       i = machine.step(i);
       o = machine.o;
       out = machine.out;
+      // Text after a mark cluster mostly goes on unchanged: what the table keeps is copied in one go.
+      if (i + 1 < end) {
+        const from = i + 1 - base;
+        const kept = keptPrefix(compiled, units, from, end - base, n - base, o > 0 ? out[o - 1]! : -1);
+        if (kept > from) {
+          copyKept(out, o, units, from, kept);
+          o += kept - from;
+          i = base + kept - 1;
+        }
+      }
     }
   }
   if (machine) {
@@ -371,7 +330,7 @@ export function runWithMapUnits(
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
     if (base === 0) {
-      const kept = keptPrefix(compiled, units, end, n);
+      const kept = keptPrefix(compiled, units, 0, end, n);
       // Pooled whatever `pooled` says: only the punctuation pass rewrites a map past its length.
       if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, sourceIndex: identityMap(n), stops };
       for (let k = 0; k < kept; k++) {
@@ -433,6 +392,17 @@ export function runWithMapUnits(
       o = machine.o;
       out = machine.out;
       src = machine.src!;
+      // As in runPlainUnits: the units the table keeps after a mark cluster, in one run.
+      if (i + 1 < end) {
+        const from = i + 1 - base;
+        const kept = keptPrefix(compiled, units, from, end - base, n - base, o > 0 ? out[o - 1]! : -1);
+        for (let k = from; k < kept; k++) {
+          out[o] = units[k]!;
+          src[o] = base + k;
+          o++;
+        }
+        if (kept > from) i = base + kept - 1;
+      }
     }
   }
   if (machine) {

@@ -7,6 +7,8 @@ import { decodeArticleBytes } from '../decode/decode-article-bytes';
 import { ArticleParseError } from '../diagnostics/article-parse-error';
 import { createDiagnostic, failsStrict, INPUT_START, sortDiagnostics } from '../diagnostics/diagnostic';
 import { normalizeArabic } from '../normalize';
+import { KeptRanges } from '../normalize/kept-ranges';
+import { compiledFor } from '../normalize/normalizer';
 import { normalizationNotes, type NormalizeNote } from '../normalize/notes';
 import type { Article, RelatedStory } from '../schema/article';
 import { validateArticle } from '../schema/validate';
@@ -198,12 +200,15 @@ function reportNotes(table: LineTable, k: number, notes: readonly NormalizeNote[
 function buildArticle(table: LineTable, options: ResolvedOptions, diagnostics: DiagnosticSink): Article {
   const { text, contentStart, contentEnd } = table;
   const { normalize } = options;
+  // Most fields of displayed text come out of normalisation as they went in: known by a scan.
+  const kept = normalize === false ? undefined : new KeptRanges(compiledFor(normalize), text);
 
   const field = (k: number): string => {
     const raw = text.slice(contentStart[k], contentEnd[k]);
-    if (normalize === false) return raw;
+    if (normalize === false || kept === undefined) return raw;
     // The notes only make diagnostics: not worth finding when they would be dropped.
-    if (diagnostics !== DROP_DIAGNOSTICS) reportNotes(table, k, normalizationNotes(raw, normalize), diagnostics);
+    if (diagnostics !== DROP_DIAGNOSTICS) reportNotes(table, k, normalizationNotes(raw, kept.compiled), diagnostics);
+    if (kept.keeps(contentStart[k]!, contentEnd[k]!)) return raw;
     const normalized = normalizeArabic(raw, normalize);
     if (normalized.length > 0) return normalized;
     const span = contentSpan(table, k);

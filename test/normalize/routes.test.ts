@@ -94,4 +94,14 @@ describe('the kept prefix', () => {
     expect(normalizeArabic('سطر\n6\nسطر  سطر', 'display')).toBe('سطر\n6\nسطر سطر');
     expect(normalizeArabic('\t7  ب', { preset: 'display', whitespace: 'keep' })).toBe('\t7  ب');
   });
+
+  // After the cluster logic has run, the engine copies what the table keeps as one run again, the
+  // unit before the run being what the cluster wrote.
+  it('runs again after a mark cluster, from what the cluster wrote', () => {
+    expect(normalizeArabic('ب\u0651\u064e  ب', 'display')).toBe('ب\u064e\u0651 ب');
+    expect(normalizeArabic('ب\u0651\u064e\u064e ب', 'display')).toBe('ب\u064e\u0651 ب');
+    expect(normalizeArabic('ﷺ  ب', { preset: 'display', honorifics: 'expand' })).toBe(normalizeArabic('ﷺ ب', { preset: 'display', honorifics: 'expand' }));
+    const line = `ب\u0651\u064e ${'كتب '.repeat(40)}ب\u0651\u064e  سطرَ`;
+    expect(normalizeArabic(line, 'display')).toBe(`ب\u064e\u0651 ${'كتب '.repeat(40)}ب\u064e\u0651 سطرَ`);
+  });
 });

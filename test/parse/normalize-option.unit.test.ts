@@ -1,6 +1,8 @@
 /**
  * How the parser uses `normalizeArabic`, with a stand-in normaliser so the
- * tests do not depend on what the real one does to a given text.
+ * tests do not depend on what the real one does to a given text. The
+ * parser's shortcut for fields the real one would keep as they are is
+ * switched off here (kept-ranges.test.ts tests it).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NormalizeOptions, NormalizePreset } from '../../src/normalize';
@@ -14,6 +16,17 @@ vi.mock('../../src/normalize', () => ({
     return behaviour(text);
   },
 }));
+
+vi.mock('../../src/normalize/kept-ranges', async (importOriginal) => {
+  const { KeptRanges } = await importOriginal<typeof import('../../src/normalize/kept-ranges')>();
+  return {
+    KeptRanges: class extends KeptRanges {
+      override keeps(): boolean {
+        return false;
+      }
+    },
+  };
+});
 
 const { parseArticle, safeParseArticle } = await import('../../src/parse/parse-article');
 const { FULL_ARTICLE, HEADLINE, lines, PARAGRAPH_1 } = await import('./samples.unit');

@@ -1,0 +1,81 @@
+/**
+ * The engine's scan for the leading units of a text that it writes as they
+ * are (its kept prefix): they are compared, not written one by one, and a
+ * text that is nothing else is returned as it came. The parser asks the same
+ * of each field (kept-ranges.ts).
+ */
+import { Kind, type CompiledNormalizer } from './compile';
+import { UnitFlag } from '../unicode/tables';
+
+// Read once: a read of `Kind` in a loop is repeated, with a check of the object, at every unit that reaches it.
+const SIMPLE_MARK = Kind.SimpleMark;
+
+/**
+ * Whether a unit with this table entry closes a mark cluster without adding
+ * to it (so a lone mark before it is final).
+ *
+ * @example
+ * ```ts
+ * endsCluster(compiled.table[0x20]!); // true: a space ends the cluster
+ * ```
+ */
+export function endsCluster(value: number): boolean {
+  return (
+    value < 0x10000 || value === Kind.Space || value === Kind.LineBreak || value === Kind.Joiner || value === Kind.Separator ||
+    value === Kind.Noted
+  );
+}
+
+/**
+ * Where the units of `units[start, end)` that the engine would write as they
+ * are stop (`end` when none stops them), for a text that ends at `n`, after
+ * the output unit `before` (-1 at the start of a text). That is a unit the table keeps,
+ * but not a U+0020 right after another where runs collapse, and a lone mark
+ * the engine's mark shortcut writes as it is (after a letter, before a unit
+ * that ends the cluster), as in most pointed text. Most displayed text is
+ * nothing else.
+ *
+ * @example
+ * ```ts
+ * const units = Uint16Array.from('قال  الوزير', (ch) => ch.charCodeAt(0));
+ * keptPrefix(compiledFor('display'), units, 0, units.length, units.length); // 4: display drops the second space
+ * ```
+ */
+export function keptPrefix(compiled: CompiledNormalizer, units: Uint16Array, start: number, end: number, n: number, before = -1): number {
+  const table = compiled.table;
+  // Where runs collapse, a U+0020 after another ends the prefix. The inner loop compares the sum of
+  // the two units with 0x40, which a few other pairs share (the exact test follows it): one test
+  // for both, where testing for a space at every unit made the loop slower.
+  const spacePair = compiled.collapse ? 0x40 : -1;
+  let k = start;
+  let previous = before;
+  for (;;) {
+    // Units the table keeps, in a loop of their own; the rest are looked at below it.
+    while (k < end) {
+      const unit = units[k]!;
+      if (table[unit] !== unit || unit + previous === spacePair) break;
+      previous = unit;
+      k++;
+    }
+    if (k === end) return k;
+    const unit = units[k]!;
+    if (table[unit] !== unit) {
+      // Marks are looked at in a function of their own: with them in this loop, the engine compiled
+      // its whole-text loop about a tenth slower.
+      if (!isKeptMark(compiled, units, k, end, n, previous)) return k;
+    } else if (unit === 0x20 && previous === 0x20) return k;
+    previous = unit;
+    k++;
+  }
+}
+
+/**
+ * Whether `units[k]` is a lone mark after a letter (`previous`, as written),
+ * before a unit that ends the cluster: the engine writes it as it is.
+ */
+function isKeptMark(compiled: CompiledNormalizer, units: Uint16Array, k: number, end: number, n: number, previous: number): boolean {
+  const table = compiled.table;
+  if (table[units[k]!] !== SIMPLE_MARK || previous < 0 || (compiled.unicode.flags[previous]! & UnitFlag.Carrier) === 0) return false;
+  // What follows is read from the piece; at its end (not the text's) the engine decides.
+  return k + 1 < end ? endsCluster(table[units[k + 1]!]!) : k + 1 === n;
+}

@@ -1,0 +1,95 @@
+/**
+ * Which ranges of one text normalising would leave as they are, known
+ * without normalising them: for a caller that normalises many pieces of one
+ * text, as the parser normalises a field per line. Under options without a
+ * repair or punctuation pass (`display`, `lucene`, `camel`), most news text
+ * is such a range, and the engine itself decides it by one scan of the units
+ * (its kept prefix). Here the text's units are copied once for all the
+ * ranges, where a call per range would copy each range and pay the call's
+ * own costs; the ranges it cannot vouch for are normalised as before.
+ */
+import type { CompiledNormalizer } from './compile';
+import { keptPrefix } from './kept-prefix';
+import { LITTLE_ENDIAN, nodeBuffer, type NodeBytes } from '../unicode/node-buffer';
+import { UNIT_CHUNK } from '../unicode/units-of-text';
+
+/**
+ * Units of the text held at once: all of a text that fits. A range must lie
+ * inside them; a range outside starts a new window at its start. Ranges longer than
+ * {@link UNIT_CHUNK} are never vouched for (the engine splits such a text
+ * into pieces and does not stop at its kept prefix), so a new window always
+ * reaches at least that far past the previous window's start, and over ranges
+ * in ascending order the copies add up to at most twice the text.
+ */
+const WINDOW = UNIT_CHUNK * 2;
+
+let scratch: Uint16Array | undefined;
+let scratchBytes: NodeBytes | undefined;
+// The ranges whose window the scratch buffer holds.
+let holder: KeptRanges | undefined;
+
+/** Copies `text[start, end)` to the start of the shared scratch buffer. */
+function copyUnits(text: string, start: number, end: number): Uint16Array {
+  if (!scratch) {
+    scratchBytes = nodeBuffer && LITTLE_ENDIAN ? nodeBuffer.alloc(WINDOW * 2) : undefined;
+    scratch = scratchBytes ? new Uint16Array(scratchBytes.buffer, scratchBytes.byteOffset, WINDOW) : new Uint16Array(WINDOW);
+  }
+  if (scratchBytes) scratchBytes.write(text.substring(start, end), 0, 'utf16le');
+  else for (let k = start; k < end; k++) scratch[k - start] = text.charCodeAt(k);
+  return scratch;
+}
+
+/**
+ * Whether normalising with `compiled` returns any text the engine keeps
+ * whole as it is: so when no pass runs around the engine.
+ */
+function engineAlone(compiled: CompiledNormalizer): boolean {
+  return compiled.triggers === null && compiled.punctuation === null && !compiled.inPlacePunctuation;
+}
+
+/**
+ * Answers, for ranges of one text, whether normalising the range alone with
+ * `compiled` returns it unchanged. A `false` means only that it is not known
+ * so: normalise the range to find out.
+ *
+ * @example
+ * ```ts
+ * const ranges = new KeptRanges(compiledFor('display'), 'عنوان الخبر\nـــ');
+ * ranges.keeps(0, 11); // true: normalizeArabic('عنوان الخبر') is the same text
+ * ranges.keeps(12, 15); // false: display removes tatweel
+ * ```
+ */
+export class KeptRanges {
+  private readonly enabled: boolean;
+  private units: Uint16Array | undefined;
+  // The offsets of the text that `units` holds from its start.
+  private windowStart = 0;
+  private windowEnd = 0;
+
+  /**
+   * @param compiled - the options the ranges would be normalised with
+   * @param text - the text the ranges index into
+   */
+  constructor(
+    readonly compiled: CompiledNormalizer,
+    private readonly text: string,
+  ) {
+    this.enabled = engineAlone(compiled);
+  }
+
+  /** Whether `normalizeArabic(text.slice(start, end))` under these options is known to be that slice. */
+  keeps(start: number, end: number): boolean {
+    if (!this.enabled || end - start > UNIT_CHUNK || end <= start) return false;
+    // Every instance copies into one buffer: another may have copied its own text since.
+    if (holder !== this || start < this.windowStart || end > this.windowEnd) {
+      // A text that fits is copied whole, once, whatever order its ranges come in.
+      this.windowStart = this.text.length <= WINDOW ? 0 : start;
+      this.windowEnd = Math.min(this.text.length, this.windowStart + WINDOW);
+      this.units = copyUnits(this.text, this.windowStart, this.windowEnd);
+      holder = this;
+    }
+    const from = start - this.windowStart;
+    const to = end - this.windowStart;
+    return keptPrefix(this.compiled, this.units!, from, to, to) === to;
+  }
+}
