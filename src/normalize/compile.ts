@@ -87,6 +87,14 @@ export interface CompiledNormalizer {
   readonly trim: boolean;
   /** `whitespace: 'collapse'`: U+0020 written right after U+0020 is dropped. */
   readonly collapse: boolean;
+  /**
+   * Whether the units the table turns into others are rare in Arabic text (a
+   * no-break space, a presentation form): it writes every Arabic letter
+   * (U+0621–U+064A) as itself, and no punctuation pass has the engine note
+   * the marks it stops at. The engine then patches such units into a copy of
+   * the line instead of writing every unit (see `alignedRun`).
+   */
+  readonly sparseChanges: boolean;
   /** {@link MarkMode} of the astral marks U+10EFA–10EFF, which the BMP table cannot hold. */
   readonly astralMarks: number;
   /** The shared Unicode tables. */
@@ -124,6 +132,11 @@ export interface CompiledNormalizer {
   readonly repairTriggers: ContainsUnit | null;
 }
 
+
+function keepsLetters(table: Uint32Array): boolean {
+  for (let unit = 0x0621; unit <= 0x064a; unit++) if (table[unit] !== unit) return false;
+  return true;
+}
 
 function digitZero(digits: ResolvedNormalizeOptions['digits']): number | undefined {
   if (digits === 'western') return DIGIT_ZERO.western;
@@ -286,6 +299,7 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     compose,
     trim: options.whitespace === 'trim',
     collapse: options.whitespace === 'collapse',
+    sparseChanges: noted === null && keepsLetters(table),
     astralMarks,
     unicode,
     repair,

@@ -13,7 +13,7 @@ import { stringFromUnits } from '../unicode/string-from-units';
 import { UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
 import { LITTLE_ENDIAN, nodeBuffer, type NodeBytes } from '../unicode/node-buffer';
 import { copyMap, identityMap } from './map-pool';
-import { endsCluster, keptPrefix } from './kept-prefix';
+import { alignedRun, endsCluster, keptPrefix } from './kept-prefix';
 
 /**
  * Result of a normalisation with an offset map.
@@ -211,8 +211,17 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
       const kept = keptPrefix(compiled, units, 0, end, n);
       // The whole text is kept: its units are written only for a pass that may read them.
       if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, stops };
-      copyKept(out, 0, units, 0, kept);
-      i = o = kept;
+      if (kept < end && compiled.sparseChanges) {
+        // What follows is mostly kept too: the piece is copied whole, and the units written one
+        // for one are patched in the copy, up to the first unit dropped or added.
+        copyKept(out, 0, units, 0, end);
+        i = o = alignedRun(compiled, units, out, kept, end, n);
+        // The unit that ended the kept prefix was written as another.
+        if (i > kept) changed = 1;
+      } else {
+        copyKept(out, 0, units, 0, kept);
+        i = o = kept;
+      }
     }
     for (; i < end; i++) {
       const unit = units[i - base]!;
@@ -333,11 +342,19 @@ export function runWithMapUnits(
       const kept = keptPrefix(compiled, units, 0, end, n);
       // Pooled whatever `pooled` says: only the punctuation pass rewrites a map past its length.
       if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, sourceIndex: identityMap(n), stops };
-      for (let k = 0; k < kept; k++) {
-        out[k] = units[k]!;
-        src[k] = k;
+      if (kept < end && compiled.sparseChanges) {
+        // As in runPlainUnits; the units stay at their offsets, so the map is the identity.
+        copyKept(out, 0, units, 0, end);
+        i = o = alignedRun(compiled, units, out, kept, end, n);
+        if (i > kept) changed = 1;
+        for (let k = 0; k < o; k++) src[k] = k;
+      } else {
+        for (let k = 0; k < kept; k++) {
+          out[k] = units[k]!;
+          src[k] = k;
+        }
+        i = o = kept;
       }
-      i = o = kept;
     }
     for (; i < end; i++) {
       const unit = units[i - base]!;

@@ -1,8 +1,10 @@
 /**
- * The engine's scan for the leading units of a text that it writes as they
- * are (its kept prefix): they are compared, not written one by one, and a
- * text that is nothing else is returned as it came. The parser asks the same
- * of each field (kept-ranges.ts).
+ * The engine's scans for what it can leave where it is: the leading units of
+ * a text that it writes as they are (its kept prefix), compared, not written
+ * one by one, so that a text that is nothing else is returned as it came (the
+ * parser asks the same of each field, kept-ranges.ts); and after them, under
+ * options that keep the letters, the units written one for one, patched into
+ * a copy.
  */
 import { Kind, type CompiledNormalizer } from './compile';
 import { UnitFlag } from '../unicode/tables';
@@ -78,4 +80,48 @@ function isKeptMark(compiled: CompiledNormalizer, units: Uint16Array, k: number,
   if (table[units[k]!] !== SIMPLE_MARK || previous < 0 || (compiled.unicode.flags[previous]! & UnitFlag.Carrier) === 0) return false;
   // What follows is read from the piece; at its end (not the text's) the engine decides.
   return k + 1 < end ? endsCluster(table[units[k + 1]!]!) : k + 1 === n;
+}
+
+/**
+ * Goes on from the end of a kept prefix at `start` while every unit is
+ * written as one unit at its own offset: kept units are left in `out`, which
+ * holds a copy of `units[0, end)`, and units the table turns into one other
+ * (a no-break space into a space) are patched there. Returns where that
+ * ends: at the first unit dropped, added to or sent to the engine's machine.
+ * Worth it where such units are rare (`CompiledNormalizer.sparseChanges`):
+ * where they are frequent, as under `search`, patching costs what writing
+ * every unit costs, and the copy comes on top.
+ *
+ * @example
+ * ```ts
+ * // display: 'قال\u00a0الوزير' is patched to 'قال الوزير' in `out`, and 10 returned
+ * alignedRun(compiledFor('display'), units, out, 3, 10, 10);
+ * ```
+ */
+export function alignedRun(compiled: CompiledNormalizer, units: Uint16Array, out: Uint16Array, start: number, end: number, n: number): number {
+  const table = compiled.table;
+  const spacePair = compiled.collapse ? 0x40 : -1;
+  let k = start;
+  let previous = k > 0 ? out[k - 1]! : -1;
+  for (;;) {
+    // As in keptPrefix, with the units written as another in the same loop.
+    while (k < end) {
+      const unit = units[k]!;
+      const value = table[unit]!;
+      if (value >= 0x10000 || value + previous === spacePair) break;
+      if (value !== unit) out[k] = value;
+      previous = value;
+      k++;
+    }
+    if (k === end) return k;
+    const unit = units[k]!;
+    const value = table[unit]!;
+    if (value < 0x10000) {
+      if (value === 0x20 && previous === 0x20) return k;
+      if (value !== unit) out[k] = value;
+      previous = value;
+    } else if (isKeptMark(compiled, units, k, end, n, previous)) previous = unit;
+    else return k;
+    k++;
+  }
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { hostileString, normalizationText, paragraph, vocalisedText } from '../arbitraries';
 import { compiledFor, needsPasses } from '../../src/normalize/normalizer';
 import { runPlain, runWithMap } from '../../src/normalize/engine';
-import { normalizeArabic } from '../../src/normalize';
+import { normalizeArabic, normalizeArabicWithMap } from '../../src/normalize';
 import {
   runInPlacePunctuation,
   runInPlacePunctuationWithMap,
@@ -103,5 +103,27 @@ describe('the kept prefix', () => {
     expect(normalizeArabic('ﷺ  ب', { preset: 'display', honorifics: 'expand' })).toBe(normalizeArabic('ﷺ ب', { preset: 'display', honorifics: 'expand' }));
     const line = `ب\u0651\u064e ${'كتب '.repeat(40)}ب\u0651\u064e  سطرَ`;
     expect(normalizeArabic(line, 'display')).toBe(`ب\u064e\u0651 ${'كتب '.repeat(40)}ب\u064e\u0651 سطرَ`);
+  });
+});
+
+describe('the aligned run', () => {
+  // Where the table changes few units, those after the kept prefix that it writes one for one are
+  // patched into a copy of the line, up to the first unit dropped or added.
+  it('is taken under options that keep every Arabic letter and note no marks for a pass', () => {
+    expect(compiledFor('display').sparseChanges).toBe(true);
+    expect(compiledFor({ preset: 'display', whitespace: 'keep' }).sparseChanges).toBe(true);
+    for (const options of ['search', 'publish', 'lucene', 'camel', { punctuation: 'ascii' }] as const) {
+      expect(compiledFor(options).sparseChanges).toBe(false);
+    }
+  });
+
+  it('patches what becomes one other unit, and hands over at a space to drop or a unit to delete', () => {
+    expect(normalizeArabic('قال\u00a0الوزير  إن', 'display')).toBe('قال الوزير إن');
+    expect(normalizeArabic('قال\u00a0 الوزير', 'display')).toBe('قال الوزير');
+    expect(normalizeArabic('قال\u00a0 الوزير', { preset: 'display', whitespace: 'keep' })).toBe('قال\u00a0 الوزير');
+    expect(normalizeArabic('ﻻ\u00a0بَ\u00a0ﻷن', 'display')).toBe('لا بَ لأن');
+    const { text, sourceIndex } = normalizeArabicWithMap('قال\u00a0الوزير\u200f.', 'display');
+    expect(text).toBe('قال الوزير.');
+    expect(Array.from(sourceIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12]);
   });
 });
