@@ -14,6 +14,7 @@ import { UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
 import { LITTLE_ENDIAN, nodeBuffer, type NodeBytes } from '../unicode/node-buffer';
 import { copyMap, identityMap } from './map-pool';
 import { alignedRun, endsCluster, keptPrefix } from './kept-prefix';
+import { writeMarkPair } from './mark-pair';
 
 /**
  * Result of a normalisation with an offset map.
@@ -258,6 +259,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
         changed |= unit ^ 0x20;
         continue;
       }
+      let paired = -1;
       // One mark between a letter and a character that ends the cluster: nothing to order, compose or drop.
       if ((value === SIMPLE_MARK || (value === MARK && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
         if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
@@ -265,12 +267,21 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
           if (value === SIMPLE_MARK) out[o++] = unit;
           continue;
         }
+        // Two, as pointed text puts a shadda and a vowel on a letter: at most a swap (mark-pair.ts).
+        if (value === SIMPLE_MARK) paired = writeMarkPair(compiled, text, i, n, out, o, null);
       }
-      machine ??= new Machine(compiled, text, out, null, stops);
-      machine.o = o;
-      i = machine.step(i);
-      o = machine.o;
-      out = machine.out;
+      if (paired >= 0) {
+        // Swapped, the first unit written is the second mark (a repeated mark shortens the output).
+        changed |= out[o]! ^ unit;
+        o = paired;
+        i++;
+      } else {
+        machine ??= new Machine(compiled, text, out, null, stops);
+        machine.o = o;
+        i = machine.step(i);
+        o = machine.o;
+        out = machine.out;
+      }
       // Text after a mark cluster mostly goes on unchanged: what the table keeps is copied in one go.
       if (i + 1 < end) {
         const from = i + 1 - base;
@@ -393,6 +404,7 @@ export function runWithMapUnits(
         o++;
         continue;
       }
+      let paired = -1;
       if ((value === SIMPLE_MARK || (value === MARK && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
         if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
           if (value === SIMPLE_MARK) {
@@ -402,13 +414,21 @@ export function runWithMapUnits(
           }
           continue;
         }
+        if (value === SIMPLE_MARK) paired = writeMarkPair(compiled, text, i, n, out, o, src);
       }
-      machine ??= new Machine(compiled, text, out, src, stops);
-      machine.o = o;
-      i = machine.step(i);
-      o = machine.o;
-      out = machine.out;
-      src = machine.src!;
+      if (paired >= 0) {
+        // Swapped, the first unit written is the second mark (a repeated mark shortens the output).
+        changed |= out[o]! ^ unit;
+        o = paired;
+        i++;
+      } else {
+        machine ??= new Machine(compiled, text, out, src, stops);
+        machine.o = o;
+        i = machine.step(i);
+        o = machine.o;
+        out = machine.out;
+        src = machine.src!;
+      }
       // As in runPlainUnits: the units the table keeps after a mark cluster, in one run.
       if (i + 1 < end) {
         const from = i + 1 - base;

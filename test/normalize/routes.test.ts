@@ -127,3 +127,23 @@ describe('the aligned run', () => {
     expect(Array.from(sourceIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12]);
   });
 });
+
+describe('two marks on a letter', () => {
+  // Two simple marks that end their cluster are written by the loop itself, in canonical order;
+  // a third mark, or a mark that composes, goes to the cluster logic.
+  it('are ordered and deduplicated as the cluster logic does', () => {
+    expect(normalizeArabic('ب\u0651\u064e', 'display')).toBe('ب\u064e\u0651');
+    expect(normalizeArabic('ب\u064e\u0651 ب', 'display')).toBe('ب\u064e\u0651 ب');
+    expect(normalizeArabic('ب\u064e\u064e', 'display')).toBe('ب\u064e');
+    expect(normalizeArabic('ب\u0651\u064e', { preset: 'display', diacritics: 'keep' })).toBe('ب\u064e\u0651');
+    expect(normalizeArabic('ب\u0651\u064e\u0650 ب', 'display')).toBe('ب\u064e\u0650\u0651 ب');
+    expect(normalizeArabic(' \u0651\u064e', 'display')).toBe(' ');
+  });
+
+  it('keep their sources ascending when they swap', () => {
+    const { text, sourceIndex } = normalizeArabicWithMap('كب\u0651\u064e.', 'display');
+    expect(text).toBe('كب\u064e\u0651.');
+    expect(Array.from(sourceIndex)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+});
+
