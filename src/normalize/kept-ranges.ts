@@ -54,9 +54,9 @@ function engineAlone(compiled: CompiledNormalizer): boolean {
  *
  * @example
  * ```ts
- * const ranges = new KeptRanges(compiledFor('display'), 'عنوان الخبر\nـــ');
+ * const ranges = new KeptRanges(compiledFor('display'), 'عنوان الخبر\nﻻ بد');
  * ranges.keeps(0, 11); // true: normalizeArabic('عنوان الخبر') is the same text
- * ranges.keeps(12, 15); // false: display removes tatweel
+ * ranges.keeps(12, 16); // false: display writes the presentation form ﻻ as لا
  * ```
  */
 export class KeptRanges {

@@ -20,8 +20,9 @@ const SIMPLE_MARK = Kind.SimpleMark;
  *
  * @example
  * ```ts
- * // display: بّ + fatha, shadda first as typed, comes out in canonical order
- * writeMarkPair(compiledFor('display'), 'بَّ'.normalize('NFD'), 1, 3, out, 1, null); // 3: out holds ب َ ّ
+ * // display: ب, then a shadda and a fatha as typed: written in canonical order, fatha first
+ * const out = Uint16Array.of(0x628, 0, 0);
+ * writeMarkPair(compiledFor('display'), 'ب\u0651\u064e', 1, 3, out, 1, null); // 3: out holds ب \u064e \u0651
  * ```
  */
 export function writeMarkPair(
