@@ -28,7 +28,12 @@ let scratchBytes: NodeBytes | undefined;
 // The ranges whose window the scratch buffer holds.
 let holder: KeptRanges | undefined;
 
-/** Copies `text[start, end)` to the start of the shared scratch buffer. */
+/**
+ * Copies `text[start, end)` to the start of the shared scratch buffer, as
+ * `unitsOfText` copies into its own: the parser keeps this copy while the
+ * engine copies fields into that one. (Routed through one helper taking the
+ * buffer as an argument, `parseArticle` measured 4–7% slower per page.)
+ */
 function copyUnits(text: string, start: number, end: number): Uint16Array {
   if (!scratch) {
     scratchBytes = nodeBuffer && LITTLE_ENDIAN ? nodeBuffer.alloc(WINDOW * 2) : undefined;

@@ -40,9 +40,14 @@ function classOfSorted(units: readonly number[]): string {
   for (let k = 0; k < units.length; k++) {
     const first = units[k]!;
     while (k + 1 < units.length && units[k + 1] === units[k]! + 1) k++;
-    out += units[k] === first ? unitEscape(first) : `${unitEscape(first)}-${unitEscape(units[k]!)}`;
+    out += classRange(first, units[k]!);
   }
   return out;
+}
+
+/** The units `first` to `last` (inclusive) as one item of a character class. */
+function classRange(first: number, last: number): string {
+  return last === first ? unitEscape(first) : `${unitEscape(first)}-${unitEscape(last)}`;
 }
 
 /**
@@ -73,7 +78,7 @@ export function characterClass(table: Uint8Array): string {
     if (table[unit] !== 1) continue;
     let last = unit;
     while (last + 1 < 0x10000 && table[last + 1] === 1) last++;
-    out += last === unit ? unitEscape(unit) : `${unitEscape(unit)}-${unitEscape(last)}`;
+    out += classRange(unit, last);
     unit = last;
   }
   return out;
