@@ -10,7 +10,7 @@ import { Machine } from './machine';
 import { StopList, expectedStops } from './stop-list';
 import { UnitFlag } from '../unicode/tables';
 import { stringFromUnits } from '../unicode/string-from-units';
-import { UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
+import { SHARED_UNITS, UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
 import { LITTLE_ENDIAN, nodeBuffer, type NodeBytes } from '../unicode/node-buffer';
 import { copyMap, identityMap } from './map-pool';
 import { alignedRun, endsCluster, keptPrefix } from './kept-prefix';
@@ -41,9 +41,10 @@ export interface NormalizedWithMap {
 // ignoreBOM: a leading U+FEFF is text here, not a byte order mark to drop.
 const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-// Reused output buffer for the plain variant. A big one is held only weakly, so it can be collected between calls.
+// Reused output buffer. A big one is held only weakly, so it can be collected between calls. The
+// plain loop writes the strong one by name (see makeRunLoop).
 const STRONG_SCRATCH_LIMIT = 1 << 16;
-let scratch = new Uint16Array(1024);
+const SCRATCH = new Uint16Array(STRONG_SCRATCH_LIMIT);
 let bigScratch: WeakRef<Uint16Array> | undefined;
 
 // The map's scratch buffer, one entry longer than the strong output scratch.
@@ -55,10 +56,7 @@ function mapScratch(length: number): Uint32Array {
 }
 
 function outputBuffer(length: number): Uint16Array {
-  if (length <= STRONG_SCRATCH_LIMIT) {
-    if (scratch.length < length) scratch = new Uint16Array(STRONG_SCRATCH_LIMIT);
-    return scratch;
-  }
+  if (length <= STRONG_SCRATCH_LIMIT) return SCRATCH;
   const held = bigScratch?.deref();
   if (held && held.length >= length) return held;
   const buffer = new Uint16Array(length);
@@ -96,7 +94,7 @@ let viewedBytes: NodeBytes | undefined;
 function bufferOver(buffer: ArrayBufferLike): NodeBytes {
   if (buffer === viewed) return viewedBytes!;
   const bytes = nodeBuffer!.from(buffer);
-  if (buffer === scratch.buffer) {
+  if (buffer === SCRATCH.buffer) {
     viewed = buffer;
     viewedBytes = bytes;
   }
@@ -187,29 +185,124 @@ export function runPlain(compiled: CompiledNormalizer, text: string, recordStops
   return unitsToText(text, runPlainUnits(compiled, text, recordStops));
 }
 
+// What the plain loop hands back besides the input offset where it stopped.
+let runOut = 0;
+let runChanged = 0;
+
+/**
+ * Makes the plain loop over the units the table writes as at most one unit
+ * each. It reads `units` (the buffer unitsOfText fills) and writes `output`,
+ * both held in constants of this closure: V8 then compiles the loop with
+ * their addresses and lengths fixed, where with arrays passed in (or held in
+ * module variables, which the bundler declares with `var`) it reloads and
+ * checks them at every unit, at about twice the cost. It calls nothing, for
+ * the same reason.
+ */
+function makeRunLoop(units: Uint16Array, output: Uint16Array) {
+  const UNITS = units;
+  const OUT = output;
+  /**
+   * Reads the units of input offsets `[from, end)` (`UNITS` starts at `base`), writes `OUT` from `start`, and
+   * stops at `end` or at the first unit it leaves to the caller (a mark that
+   * is not alone, a unit for the machine, or a full stop list). Returns where it stopped;
+   * `runOut` is the next output offset, and `runChanged` gets a nonzero bit if
+   * a unit was written as another. A stop written at `o` is recorded as `o + shift`.
+   */
+  return function runRun(compiled: CompiledNormalizer, stops: StopList | undefined, from: number, end: number, base: number, start: number, shift: number): number {
+    const table = compiled.table;
+    const flags = compiled.unicode.flags;
+    const collapse = compiled.collapse;
+    const notedValue = compiled.notedValue;
+    const stripped = compiled.strippedMarks;
+    // Offsets as int32 locals (`| 0`): a parameter carried through the loop is kept in a slower form.
+    let o = start | 0;
+    let k = (from - base) | 0;
+    const stop = (end - base) | 0;
+    let changed = 0;
+    for (; k < stop; k++) {
+      const unit = UNITS[k]!;
+      const value = table[unit]!;
+      if (value < 0x10000) {
+        // With `collapse` a U+0020 right after another is dropped (a branch taken at spaces only).
+        if (value === 0x20 && collapse && o > 0 && OUT[o - 1] === 0x20) continue;
+        OUT[o++] = value;
+        changed |= value ^ unit;
+        continue;
+      }
+      if (value === NOTED) {
+        // A unit the punctuation pass stops at: never a space, so it is always written.
+        if (stops) {
+          if (stops.count === stops.data.length) break;
+          stops.data[stops.count] = o + shift;
+          stops.count++;
+        }
+        const written = notedValue![unit]!;
+        changed |= written ^ unit;
+        OUT[o++] = written;
+        continue;
+      }
+      if (value === DELETE) continue;
+      if (value === SIMPLE_MARK || (value === MARK && stripped[unit] === 1)) {
+        // One mark between a letter and a unit that ends the cluster: nothing to order, compose or
+        // drop. A stripped one blocks no composition there: it goes. (Pointed text has one behind most
+        // letters.) Others, and one before the end of the piece, are the caller's.
+        if (k + 1 === stop || o === 0 || (flags[OUT[o - 1]!]! & UnitFlag.Carrier) === 0 || !endsCluster(table[UNITS[k + 1]!]!)) break;
+        if (value === SIMPLE_MARK) OUT[o++] = unit;
+        continue;
+      }
+      if (value !== SPACE) break;
+      // Only under whitespace: 'trim': one space at most, none at a line start.
+      if (o === 0) continue;
+      const before = OUT[o - 1]!;
+      if (before === 0x20 || (flags[before]! & UnitFlag.LineBreak) !== 0) continue;
+      OUT[o++] = 0x20;
+      changed |= unit ^ 0x20;
+    }
+    runOut = o;
+    runChanged |= changed;
+    return base + k;
+  };
+}
+
+const runRun = makeRunLoop(SHARED_UNITS, SCRATCH);
+
+/**
+ * {@link runRun} into `out` from `o`: in place when `out` is the scratch
+ * buffer, else through it (the output of a long text, or one the machine
+ * grew), starting it with the unit before so that the loop sees the same
+ * output behind it. Returns where it stopped; `runOut` is the next offset in `out`.
+ */
+function runInto(compiled: CompiledNormalizer, stops: StopList | undefined, out: Uint16Array, i: number, end: number, base: number, o: number): number {
+  if (out === SCRATCH) return runRun(compiled, stops, i, end, base, o, 0);
+  // At the start of the output a line feed stands in for what is behind: a space there is dropped
+  // where one at a line start is, and a U+0020 is written.
+  SCRATCH[0] = o > 0 ? out[o - 1]! : 0x0a;
+  const stop = runRun(compiled, stops, i, end, base, 1, o - 1);
+  if (runOut > 1) out.set(SCRATCH.subarray(1, runOut), o);
+  runOut += o - 1;
+  return stop;
+}
+
 /** Normalises `text` into units, for a pass that works on them before they become a string. */
 export function runPlainUnits(compiled: CompiledNormalizer, text: string, recordStops = true): CoreUnits {
   const n = text.length;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
   const stripped = compiled.strippedMarks;
-  // Whether a U+0020 right after another is dropped.
-  const collapse = compiled.collapse;
   // Created at the first unit the loop cannot handle: many texts never need it.
   let machine: Machine | undefined;
   let out = outputBuffer(n);
   let o = 0;
   // Nonzero once a fast path writes a unit as another (see knownSame).
-  let changed = 0;
+  runChanged = 0;
   const stops = compiled.noted && recordStops ? stopList(n) : undefined;
-  const notedValue = compiled.notedValue;
   // Units are read from a copy, a piece at a time (see unitsOfText); the machine may step past a piece's end.
   for (let i = 0; i < n; ) {
     const base = i;
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
     if (base === 0) {
-      const kept = keptPrefix(compiled, units, 0, end, n);
+      const kept = keptPrefix(compiled, 0, end, n);
       // The whole text is kept: its units are written only for a pass that may read them.
       if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, stops };
       if (kept < end && compiled.sparseChanges) {
@@ -218,45 +311,21 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
         copyKept(out, 0, units, 0, end);
         i = o = alignedRun(compiled, units, out, kept, end, n);
         // The unit that ended the kept prefix was written as another.
-        if (i > kept) changed = 1;
+        if (i > kept) runChanged = 1;
       } else {
         copyKept(out, 0, units, 0, kept);
         i = o = kept;
       }
     }
-    for (; i < end; i++) {
+    while (i < end) {
+      i = runInto(compiled, stops, out, i, end, base, o);
+      o = runOut;
+      if (i === end) break;
       const unit = units[i - base]!;
       const value = table[unit]!;
-      if (value < 0x10000) {
-        // A U+0020 right after another is dropped where runs collapse (a branch taken at spaces
-        // only: cheaper than carrying the previous unit through every step).
-        if (value === 0x20 && collapse && o > 0 && out[o - 1] === 0x20) continue;
-        out[o++] = value;
-        changed |= value ^ unit;
-        continue;
-      }
       if (value === NOTED) {
-        // A unit the punctuation pass stops at: never a space, so it is always written.
-        const written = notedValue![unit]!;
-        changed |= written ^ unit;
-        out[o] = written;
-        if (stops) {
-          if (stops.count === stops.data.length) stops.grow();
-          stops.data[stops.count] = o;
-          stops.count++;
-        }
-        o++;
-        continue;
-      }
-      if (value === DELETE) continue;
-      if (value === SPACE) {
-        // Only under whitespace: 'trim': one space at most, none at a line start.
-        if (o > 0) {
-          const before = out[o - 1]!;
-          if (before === 0x20 || (flags[before]! & UnitFlag.LineBreak) !== 0) continue;
-        } else continue;
-        out[o++] = 0x20;
-        changed |= unit ^ 0x20;
+        // The stop list is full.
+        stops!.grow();
         continue;
       }
       let paired = -1;
@@ -265,6 +334,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
         if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
           // A stripped one blocks no composition there: it goes (Uthmani text has one behind most letters).
           if (value === SIMPLE_MARK) out[o++] = unit;
+          i++;
           continue;
         }
         // Two, as pointed text puts a shadda and a vowel on a letter: at most a swap (mark-pair.ts).
@@ -272,24 +342,24 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
       }
       if (paired >= 0) {
         // Swapped, the first unit written is the second mark (a repeated mark shortens the output).
-        changed |= out[o]! ^ unit;
+        runChanged |= out[o]! ^ unit;
         o = paired;
-        i++;
+        i += 2;
       } else {
         machine ??= new Machine(compiled, text, out, null, stops);
         machine.o = o;
-        i = machine.step(i);
+        i = machine.step(i) + 1;
         o = machine.o;
         out = machine.out;
       }
       // Text after a mark cluster mostly goes on unchanged: what the table keeps is copied in one go.
-      if (i + 1 < end) {
-        const from = i + 1 - base;
-        const kept = keptPrefix(compiled, units, from, end - base, n - base, o > 0 ? out[o - 1]! : -1);
+      if (i < end) {
+        const from = i - base;
+        const kept = keptPrefix(compiled, from, end - base, n - base, o > 0 ? out[o - 1]! : -1);
         if (kept > from) {
           copyKept(out, o, units, from, kept);
           o += kept - from;
-          i = base + kept - 1;
+          i = base + kept;
         }
       }
     }
@@ -301,7 +371,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     o = machine.o;
     out = machine.out;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sameAsText: knownSame(machine !== undefined, changed, o, n), stops };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sameAsText: knownSame(machine !== undefined, runChanged, o, n), stops };
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
@@ -350,7 +420,7 @@ export function runWithMapUnits(
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
     if (base === 0) {
-      const kept = keptPrefix(compiled, units, 0, end, n);
+      const kept = keptPrefix(compiled, 0, end, n);
       // Pooled whatever `pooled` says: only the punctuation pass rewrites a map past its length.
       if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, sourceIndex: identityMap(n), stops };
       if (kept < end && compiled.sparseChanges) {
@@ -432,7 +502,7 @@ export function runWithMapUnits(
       // As in runPlainUnits: the units the table keeps after a mark cluster, in one run.
       if (i + 1 < end) {
         const from = i + 1 - base;
-        const kept = keptPrefix(compiled, units, from, end - base, n - base, o > 0 ? out[o - 1]! : -1);
+        const kept = keptPrefix(compiled, from, end - base, n - base, o > 0 ? out[o - 1]! : -1);
         for (let k = from; k < kept; k++) {
           out[o] = units[k]!;
           src[o] = base + k;

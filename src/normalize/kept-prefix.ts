@@ -8,6 +8,7 @@
  */
 import { Kind, type CompiledNormalizer } from './compile';
 import { UnitFlag } from '../unicode/tables';
+import { SHARED_UNITS } from '../unicode/units-of-text';
 
 // Read once: a read of `Kind` in a loop is repeated, with a check of the object, at every unit that reaches it.
 const SIMPLE_MARK = Kind.SimpleMark;
@@ -29,46 +30,61 @@ export function endsCluster(value: number): boolean {
 }
 
 /**
- * Where the units of `units[start, end)` that the engine would write as they
- * are stop (`end` when none stops them), for a text that ends at `n`, after
- * the output unit `before` (-1 at the start of a text). That is a unit the table keeps,
+ * Where the units of {@link SHARED_UNITS}`[start, end)` (the text that
+ * `unitsOfText` copied last) that the engine would write as they are stop
+ * (`end` when none stops them), for a text that ends at `n`, after the output
+ * unit `before` (-1 at the start of a text). That is a unit the table keeps,
  * but not a U+0020 right after another where runs collapse, and a lone mark
  * the engine's mark shortcut writes as it is (after a letter, before a unit
  * that ends the cluster), as in most pointed text. Most displayed text is
  * nothing else.
  *
+ * The buffer is a constant of the scan's closure: V8 compiles the loop with
+ * its address and length fixed, where a buffer passed in, or one held in a
+ * module variable (which the bundler declares with `var`), is loaded and
+ * checked at every unit. Made once: a second closure of the same function
+ * would lose that for both.
+ *
  * @example
  * ```ts
- * const units = Uint16Array.from('قال  الوزير', (ch) => ch.charCodeAt(0));
- * keptPrefix(compiledFor('display'), units, 0, units.length, units.length); // 4: display drops the second space
+ * unitsOfText('قال  الوزير', 0, 11);
+ * keptPrefix(compiledFor('display'), 0, 11, 11); // 4: display drops the second space
  * ```
  */
-export function keptPrefix(compiled: CompiledNormalizer, units: Uint16Array, start: number, end: number, n: number, before = -1): number {
-  const table = compiled.table;
-  // Where runs collapse, a U+0020 after another ends the prefix. The inner loop compares the sum of
-  // the two units with 0x40, which a few other pairs share (the exact test follows it): one test
-  // for both, where testing for a space at every unit made the loop slower.
-  const spacePair = compiled.collapse ? 0x40 : -1;
-  let k = start;
-  let previous = before;
-  for (;;) {
-    // Units the table keeps, in a loop of their own; the rest are looked at below it.
-    while (k < end) {
-      const unit = units[k]!;
-      if (table[unit] !== unit || unit + previous === spacePair) break;
+export const keptPrefix = keptPrefixOver(SHARED_UNITS);
+
+// The scan over one buffer, made once (see keptPrefix).
+function keptPrefixOver(buffer: Uint16Array) {
+  const UNITS = buffer;
+  return function keptPrefix(compiled: CompiledNormalizer, start: number, end: number, n: number, before = -1): number {
+    const table = compiled.table;
+    // Where runs collapse, a U+0020 after another ends the prefix. The inner loop compares the sum of
+    // the two units with 0x40, which a few other pairs share (the exact test follows it): one test
+    // for both, where testing for a space at every unit made the loop slower.
+    const spacePair = compiled.collapse ? 0x40 : -1;
+    // Offsets as int32 locals (`| 0`): a parameter carried through the loop is kept in a slower form.
+    let k = start | 0;
+    const stop = end | 0;
+    let previous = before | 0;
+    for (;;) {
+      // Units the table keeps, in a loop of their own; the rest are looked at below it.
+      while (k < stop) {
+        const unit = UNITS[k]!;
+        if (table[unit] !== unit || unit + previous === spacePair) break;
+        previous = unit;
+        k++;
+      }
+      if (k === stop) return k;
+      const unit = UNITS[k]!;
+      if (table[unit] !== unit) {
+        // Marks are looked at in a function of their own: with them in this loop, the engine compiled
+        // its whole-text loop about a tenth slower.
+        if (!isKeptMark(compiled, UNITS, k, stop, n, previous)) return k;
+      } else if (unit === 0x20 && previous === 0x20) return k;
       previous = unit;
       k++;
     }
-    if (k === end) return k;
-    const unit = units[k]!;
-    if (table[unit] !== unit) {
-      // Marks are looked at in a function of their own: with them in this loop, the engine compiled
-      // its whole-text loop about a tenth slower.
-      if (!isKeptMark(compiled, units, k, end, n, previous)) return k;
-    } else if (unit === 0x20 && previous === 0x20) return k;
-    previous = unit;
-    k++;
-  }
+  };
 }
 
 /**

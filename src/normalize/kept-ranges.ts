@@ -10,8 +10,7 @@
  */
 import type { CompiledNormalizer } from './compile';
 import { keptPrefix } from './kept-prefix';
-import { LITTLE_ENDIAN, nodeBuffer, type NodeBytes } from '../unicode/node-buffer';
-import { UNIT_CHUNK } from '../unicode/units-of-text';
+import { SHARED_UNITS_LENGTH, UNIT_CHUNK, sharedUnitsCopies, unitsOfText } from '../unicode/units-of-text';
 
 /**
  * Units of the text held at once: all of a text that fits. A range must lie
@@ -21,28 +20,13 @@ import { UNIT_CHUNK } from '../unicode/units-of-text';
  * reaches at least that far past the previous window's start, and over ranges
  * in ascending order the copies add up to at most twice the text.
  */
-const WINDOW = UNIT_CHUNK * 2;
+const WINDOW = SHARED_UNITS_LENGTH;
 
-let scratch: Uint16Array | undefined;
-let scratchBytes: NodeBytes | undefined;
-// The ranges whose window the scratch buffer holds.
+// The ranges whose window the engine's buffer of units holds, and the count of copies into it
+// after theirs: normalising a range the scan cannot vouch for copies that range over the window,
+// which is then copied again (about a page's copy for a field in ten, on news pages).
 let holder: KeptRanges | undefined;
-
-/**
- * Copies `text[start, end)` to the start of the shared scratch buffer, as
- * `unitsOfText` copies into its own: the parser keeps this copy while the
- * engine copies fields into that one. (Routed through one helper taking the
- * buffer as an argument, `parseArticle` measured 4–7% slower per page.)
- */
-function copyUnits(text: string, start: number, end: number): Uint16Array {
-  if (!scratch) {
-    scratchBytes = nodeBuffer && LITTLE_ENDIAN ? nodeBuffer.alloc(WINDOW * 2) : undefined;
-    scratch = scratchBytes ? new Uint16Array(scratchBytes.buffer, scratchBytes.byteOffset, WINDOW) : new Uint16Array(WINDOW);
-  }
-  if (scratchBytes) scratchBytes.write(text.substring(start, end), 0, 'utf16le');
-  else for (let k = start; k < end; k++) scratch[k - start] = text.charCodeAt(k);
-  return scratch;
-}
+let holderCopy = -1;
 
 /**
  * Whether normalising with `compiled` returns any text the engine keeps
@@ -66,7 +50,6 @@ function engineAlone(compiled: CompiledNormalizer): boolean {
  */
 export class KeptRanges {
   private readonly enabled: boolean;
-  private units: Uint16Array | undefined;
   // The offsets of the text that `units` holds from its start.
   private windowStart = 0;
   private windowEnd = 0;
@@ -85,16 +68,17 @@ export class KeptRanges {
   /** Whether `normalizeArabic(text.slice(start, end))` under these options is known to be that slice. */
   keeps(start: number, end: number): boolean {
     if (!this.enabled || end - start > UNIT_CHUNK || end <= start) return false;
-    // Every instance copies into one buffer: another may have copied its own text since.
-    if (holder !== this || start < this.windowStart || end > this.windowEnd) {
+    // The buffer is the engine's: another instance, or the engine, may have copied other units since.
+    if (holder !== this || holderCopy !== sharedUnitsCopies() || start < this.windowStart || end > this.windowEnd) {
       // A text that fits is copied whole, once, whatever order its ranges come in.
       this.windowStart = this.text.length <= WINDOW ? 0 : start;
       this.windowEnd = Math.min(this.text.length, this.windowStart + WINDOW);
-      this.units = copyUnits(this.text, this.windowStart, this.windowEnd);
+      unitsOfText(this.text, this.windowStart, this.windowEnd);
       holder = this;
+      holderCopy = sharedUnitsCopies();
     }
     const from = start - this.windowStart;
     const to = end - this.windowStart;
-    return keptPrefix(this.compiled, this.units!, from, to, to) === to;
+    return keptPrefix(this.compiled, from, to, to) === to;
   }
 }

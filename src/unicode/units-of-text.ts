@@ -12,18 +12,52 @@
 
 import { LITTLE_ENDIAN, nodeBuffer } from './node-buffer';
 
-/** Units copied per call at most: a longer text is read in pieces of this size. */
+/** The engine reads a longer text in pieces of this many units. */
 export const UNIT_CHUNK = 1 << 15;
 
 /** Texts shorter than this are copied by the loop even where `Buffer` exists. */
 const NATIVE_FROM = 24;
 
-const bytes = nodeBuffer && LITTLE_ENDIAN ? nodeBuffer.alloc(UNIT_CHUNK * 2) : undefined;
-const shared = bytes ? new Uint16Array(bytes.buffer, bytes.byteOffset, UNIT_CHUNK) : new Uint16Array(UNIT_CHUNK);
+/** Units {@link unitsOfText} holds at once: two pieces, for a reader that keeps a window of a text (see kept-ranges.ts). */
+export const SHARED_UNITS_LENGTH = UNIT_CHUNK * 2;
+
+const bytes = nodeBuffer && LITTLE_ENDIAN ? nodeBuffer.alloc(SHARED_UNITS_LENGTH * 2) : undefined;
 
 /**
- * Copies the units of `text[start, end)` (at most {@link UNIT_CHUNK} of
- * them) to the start of a shared buffer and returns it. The next call
+ * The buffer {@link unitsOfText} copies into, for loops that read it by name
+ * (as closure constants: V8 then compiles a loop with its address and length
+ * fixed, where an array passed in is loaded and checked at every read).
+ *
+ * @example
+ * ```ts
+ * unitsOfText('كتب', 0, 3);
+ * SHARED_UNITS[0]; // 0x643: what the last call copied
+ * ```
+ */
+export const SHARED_UNITS = bytes ? new Uint16Array(bytes.buffer, bytes.byteOffset, SHARED_UNITS_LENGTH) : new Uint16Array(SHARED_UNITS_LENGTH);
+
+let copies = 0;
+
+/**
+ * How many copies {@link unitsOfText} has made: a reader that keeps its units
+ * in {@link SHARED_UNITS} between calls compares it with the count after its
+ * own copy, to know whether another has overwritten them since.
+ *
+ * @example
+ * ```ts
+ * unitsOfText('كتب', 0, 3);
+ * const mine = sharedUnitsCopies();
+ * unitsOfText('قلم', 0, 3);
+ * sharedUnitsCopies() === mine; // false: 'كتب' is gone
+ * ```
+ */
+export function sharedUnitsCopies(): number {
+  return copies;
+}
+
+/**
+ * Copies the units of `text[start, end)` (at most {@link SHARED_UNITS_LENGTH}
+ * of them) to the start of {@link SHARED_UNITS} and returns it. The next call
  * overwrites it: read it before calling again.
  *
  * @example
@@ -33,8 +67,9 @@ const shared = bytes ? new Uint16Array(bytes.buffer, bytes.byteOffset, UNIT_CHUN
  * ```
  */
 export function unitsOfText(text: string, start: number, end: number): Uint16Array {
+  copies++;
   // The native copy costs about as much as 20 reads of a unit before it copies anything.
   if (bytes && end - start >= NATIVE_FROM) bytes.write(start === 0 && end === text.length ? text : text.substring(start, end), 0, 'utf16le');
-  else for (let k = start; k < end; k++) shared[k - start] = text.charCodeAt(k);
-  return shared;
+  else for (let k = start; k < end; k++) SHARED_UNITS[k - start] = text.charCodeAt(k);
+  return SHARED_UNITS;
 }

@@ -97,6 +97,18 @@ describe('KeptRanges', () => {
     expect(first.keeps(0, 10)).toBe(true);
   });
 
+  it('keeps its answers when the engine normalised another text in between', () => {
+    // The ranges read the engine's own buffer of units, which every normalisation overwrites.
+    const ranges = new KeptRanges(compiledFor('display'), 'قال الوزير|ﻻ قال');
+    expect(ranges.keeps(0, 10)).toBe(true);
+    expect(normalizeArabic('ﻻ قال الوزير  إن الخطة جاهزة', 'display')).toBe('لا قال الوزير إن الخطة جاهزة');
+    expect(ranges.keeps(11, 16)).toBe(false);
+    normalizeArabic('قال الوزير', 'display');
+    expect(ranges.keeps(0, 10)).toBe(true);
+    normalizeArabic('ﻻ قال  الوزير', 'display');
+    expect(ranges.keeps(0, 10)).toBe(true);
+  });
+
   it('leaves ranges longer than the engine reads at once to normalisation', () => {
     const whole = 'ب'.repeat(UNIT_CHUNK + 1);
     const ranges = new KeptRanges(compiledFor('display'), whole);

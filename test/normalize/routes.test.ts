@@ -147,3 +147,53 @@ describe('two marks on a letter', () => {
   });
 });
 
+
+describe('the plain loop through the scratch buffer', () => {
+  // Output that is not the scratch buffer itself (a text longer than it, or output the cluster logic
+  // grew past it) is written through the scratch buffer, which starts with the unit written before.
+  // The loop with the offset map writes its output directly: the two must agree.
+  const pieces = fc.array(fc.oneof(anyText, fc.constantFrom(' ', '  ', '\u00a0 ', '،', 'ب\u0651\u064e', '\n ', 'ـ')), { minLength: 1, maxLength: 8 });
+  // What the output starts with: a space there may be dropped even where no run collapses.
+  const start = fc.constantFrom('', 'ـ ', 'ـ  ', '\u00a0 ', '\u200f\u00a0', 'ـ،');
+  const ENGINE_OPTIONS: Array<NormalizePreset | NormalizeOptions> = [
+    'search',
+    'display',
+    'lucene',
+    { preset: 'display', whitespace: 'trim', punctuation: 'ascii' },
+  ];
+
+  it.each(ENGINE_OPTIONS.map((options) => [JSON.stringify(options), options] as const))(
+    'gives the map loop’s text for texts longer than the scratch buffer, %s',
+    (_, options) => {
+      const compiled = compiledFor(options);
+      fc.assert(
+        fc.property(start, pieces, fc.integer({ min: 0, max: 40 }), (first, parts, shift) => {
+          // Repeated past 65,536 units, so that the pieces' joins fall at every offset of the buffer.
+          const unit = parts.join('');
+          const text = first + ' '.repeat(shift) + unit.repeat(Math.ceil(70_000 / Math.max(unit.length, 1)));
+          const plain = !needsPasses(compiled, text);
+          fc.pre(plain || takesInPlacePunctuation(compiled, text));
+          if (plain) expect(runPlain(compiled, text, false)).toBe(runWithMap(compiled, text, false).text);
+          // The stops of ، ؛ ؟ it records for the rewrite are offsets in the output, not in the scratch buffer.
+          else {
+            expect(runInPlacePunctuation(compiled, text)).toBe(runInPlacePunctuationWithMap(compiled, text).text);
+          }
+        }),
+        { numRuns: 20 },
+      );
+    },
+  );
+
+  it('gives the map loop’s text once the cluster logic has grown the output', () => {
+    const compiled = compiledFor({ preset: 'display', honorifics: 'expand' });
+    fc.assert(
+      fc.property(pieces, (parts) => {
+        // Each ﷺ expands to 18 units: 4,000 of them outgrow the scratch buffer.
+        const text = `${' ﷺ'.repeat(4000)}${parts.join('')}`;
+        fc.pre(!needsPasses(compiled, text));
+        expect(runPlain(compiled, text, false)).toBe(runWithMap(compiled, text, false).text);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 /** unitsOfText and containsUnitOf: the same units and answers as a plain loop over charCodeAt. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UNIT_CHUNK, unitsOfText } from '../../src/unicode/units-of-text';
+import { SHARED_UNITS_LENGTH, sharedUnitsCopies, unitsOfText } from '../../src/unicode/units-of-text';
 import { containsUnitOf } from '../../src/unicode/contains-unit';
 
 /** Units around the cases that matter: ASCII, Arabic, both surrogate halves, U+FEFF, the last unit. */
@@ -28,12 +28,19 @@ describe('unitsOfText', () => {
     );
   });
 
-  it('takes a whole piece of UNIT_CHUNK units', () => {
-    const long = 'ب'.repeat(UNIT_CHUNK - 1) + '\ud800';
-    const units = unitsOfText(`x${long}`, 1, UNIT_CHUNK + 1);
-    expect(units.length).toBe(UNIT_CHUNK);
-    expect(units[UNIT_CHUNK - 1]).toBe(0xd800);
+  it('takes as many units as its buffer holds', () => {
+    const long = 'ب'.repeat(SHARED_UNITS_LENGTH - 1) + '\ud800';
+    const units = unitsOfText(`x${long}`, 1, SHARED_UNITS_LENGTH + 1);
+    expect(units.length).toBe(SHARED_UNITS_LENGTH);
+    expect(units[SHARED_UNITS_LENGTH - 1]).toBe(0xd800);
     expect(units[0]).toBe(0x0628);
+  });
+
+  it('counts its copies, short and long, so that a reader can tell its units were overwritten', () => {
+    const before = sharedUnitsCopies();
+    unitsOfText('كتب', 0, 3);
+    unitsOfText('ك'.repeat(100), 0, 100);
+    expect(sharedUnitsCopies()).toBe(before + 2);
   });
 });
 
