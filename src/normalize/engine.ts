@@ -10,7 +10,8 @@ import { Machine } from './machine';
 import { StopList, expectedStops } from './stop-list';
 import { UnitFlag } from '../unicode/tables';
 import { stringFromUnits } from '../unicode/string-from-units';
-import { SHARED_UNITS, UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
+import { UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
+import { OUTPUT_SCRATCH_LENGTH, mapScratchBuffer, outputScratch, runInto, runState } from './table-runs';
 import { LITTLE_ENDIAN, nodeBuffer, type NodeBytes } from '../unicode/node-buffer';
 import { copyMap, identityMap } from './map-pool';
 import { alignedRun, endsCluster, keptPrefix } from './kept-prefix';
@@ -41,19 +42,11 @@ export interface NormalizedWithMap {
 // ignoreBOM: a leading U+FEFF is text here, not a byte order mark to drop.
 const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-// Reused output buffer. A big one is held only weakly, so it can be collected between calls. The
-// plain loop writes the strong one by name (see makeRunLoop).
-const STRONG_SCRATCH_LIMIT = 1 << 16;
-const SCRATCH = new Uint16Array(STRONG_SCRATCH_LIMIT);
+// Reused output buffers: the shared scratch (table-runs.ts) for a short text, else a big one held
+// only weakly, so it can be collected between calls.
+const STRONG_SCRATCH_LIMIT = OUTPUT_SCRATCH_LENGTH;
+const SCRATCH = outputScratch();
 let bigScratch: WeakRef<Uint16Array> | undefined;
-
-// The map's scratch buffer, one entry longer than the strong output scratch.
-let sharedMap: Uint32Array | undefined;
-
-function mapScratch(length: number): Uint32Array {
-  if (!sharedMap || sharedMap.length < length) sharedMap = new Uint32Array(length);
-  return sharedMap;
-}
 
 function outputBuffer(length: number): Uint16Array {
   if (length <= STRONG_SCRATCH_LIMIT) return SCRATCH;
@@ -64,11 +57,8 @@ function outputBuffer(length: number): Uint16Array {
   return buffer;
 }
 
-// The kinds the loops compare with, read once: a read of `Kind` in a loop is repeated, with a check
-// of the object, at every unit that reaches it.
+// The kinds the engine compares with, read once.
 const NOTED = Kind.Noted;
-const DELETE = Kind.Delete;
-const SPACE = Kind.Space;
 const SIMPLE_MARK = Kind.SimpleMark;
 const MARK = Kind.Mark;
 
@@ -185,104 +175,6 @@ export function runPlain(compiled: CompiledNormalizer, text: string, recordStops
   return unitsToText(text, runPlainUnits(compiled, text, recordStops));
 }
 
-// What the plain loop hands back besides the input offset where it stopped.
-let runOut = 0;
-let runChanged = 0;
-
-/**
- * Makes the plain loop over the units the table writes as at most one unit
- * each. It reads `units` (the buffer unitsOfText fills) and writes `output`,
- * both held in constants of this closure: V8 then compiles the loop with
- * their addresses and lengths fixed, where with arrays passed in (or held in
- * module variables, which the bundler declares with `var`) it reloads and
- * checks them at every unit, at about twice the cost. It calls nothing, for
- * the same reason.
- */
-function makeRunLoop(units: Uint16Array, output: Uint16Array) {
-  const UNITS = units;
-  const OUT = output;
-  /**
-   * Reads the units of input offsets `[from, end)` (`UNITS` starts at `base`), writes `OUT` from `start`, and
-   * stops at `end` or at the first unit it leaves to the caller (a mark that
-   * is not alone, a unit for the machine, or a full stop list). Returns where it stopped;
-   * `runOut` is the next output offset, and `runChanged` gets a nonzero bit if
-   * a unit was written as another. A stop written at `o` is recorded as `o + shift`.
-   */
-  return function runRun(compiled: CompiledNormalizer, stops: StopList | undefined, from: number, end: number, base: number, start: number, shift: number): number {
-    const table = compiled.table;
-    const flags = compiled.unicode.flags;
-    const collapse = compiled.collapse;
-    const notedValue = compiled.notedValue;
-    const stripped = compiled.strippedMarks;
-    // Offsets as int32 locals (`| 0`): a parameter carried through the loop is kept in a slower form.
-    let o = start | 0;
-    let k = (from - base) | 0;
-    const stop = (end - base) | 0;
-    let changed = 0;
-    for (; k < stop; k++) {
-      const unit = UNITS[k]!;
-      const value = table[unit]!;
-      if (value < 0x10000) {
-        // With `collapse` a U+0020 right after another is dropped (a branch taken at spaces only).
-        if (value === 0x20 && collapse && o > 0 && OUT[o - 1] === 0x20) continue;
-        OUT[o++] = value;
-        changed |= value ^ unit;
-        continue;
-      }
-      if (value === NOTED) {
-        // A unit the punctuation pass stops at: never a space, so it is always written.
-        if (stops) {
-          if (stops.count === stops.data.length) break;
-          stops.data[stops.count] = o + shift;
-          stops.count++;
-        }
-        const written = notedValue![unit]!;
-        changed |= written ^ unit;
-        OUT[o++] = written;
-        continue;
-      }
-      if (value === DELETE) continue;
-      if (value === SIMPLE_MARK || (value === MARK && stripped[unit] === 1)) {
-        // One mark between a letter and a unit that ends the cluster: nothing to order, compose or
-        // drop. A stripped one blocks no composition there: it goes. (Pointed text has one behind most
-        // letters.) Others, and one before the end of the piece, are the caller's.
-        if (k + 1 === stop || o === 0 || (flags[OUT[o - 1]!]! & UnitFlag.Carrier) === 0 || !endsCluster(table[UNITS[k + 1]!]!)) break;
-        if (value === SIMPLE_MARK) OUT[o++] = unit;
-        continue;
-      }
-      if (value !== SPACE) break;
-      // Only under whitespace: 'trim': one space at most, none at a line start.
-      if (o === 0) continue;
-      const before = OUT[o - 1]!;
-      if (before === 0x20 || (flags[before]! & UnitFlag.LineBreak) !== 0) continue;
-      OUT[o++] = 0x20;
-      changed |= unit ^ 0x20;
-    }
-    runOut = o;
-    runChanged |= changed;
-    return base + k;
-  };
-}
-
-const runRun = makeRunLoop(SHARED_UNITS, SCRATCH);
-
-/**
- * {@link runRun} into `out` from `o`: in place when `out` is the scratch
- * buffer, else through it (the output of a long text, or one the machine
- * grew), starting it with the unit before so that the loop sees the same
- * output behind it. Returns where it stopped; `runOut` is the next offset in `out`.
- */
-function runInto(compiled: CompiledNormalizer, stops: StopList | undefined, out: Uint16Array, i: number, end: number, base: number, o: number): number {
-  if (out === SCRATCH) return runRun(compiled, stops, i, end, base, o, 0);
-  // At the start of the output a line feed stands in for what is behind: a space there is dropped
-  // where one at a line start is, and a U+0020 is written.
-  SCRATCH[0] = o > 0 ? out[o - 1]! : 0x0a;
-  const stop = runRun(compiled, stops, i, end, base, 1, o - 1);
-  if (runOut > 1) out.set(SCRATCH.subarray(1, runOut), o);
-  runOut += o - 1;
-  return stop;
-}
-
 /** Normalises `text` into units, for a pass that works on them before they become a string. */
 export function runPlainUnits(compiled: CompiledNormalizer, text: string, recordStops = true): CoreUnits {
   const n = text.length;
@@ -294,7 +186,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
   let out = outputBuffer(n);
   let o = 0;
   // Nonzero once a fast path writes a unit as another (see knownSame).
-  runChanged = 0;
+  runState.changed = 0;
   const stops = compiled.noted && recordStops ? stopList(n) : undefined;
   // Units are read from a copy, a piece at a time (see unitsOfText); the machine may step past a piece's end.
   for (let i = 0; i < n; ) {
@@ -311,15 +203,15 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
         copyKept(out, 0, units, 0, end);
         i = o = alignedRun(compiled, units, out, kept, end, n);
         // The unit that ended the kept prefix was written as another.
-        if (i > kept) runChanged = 1;
+        if (i > kept) runState.changed = 1;
       } else {
         copyKept(out, 0, units, 0, kept);
         i = o = kept;
       }
     }
     while (i < end) {
-      i = runInto(compiled, stops, out, i, end, base, o);
-      o = runOut;
+      i = runInto(compiled, stops, out, null, i, end, base, o);
+      o = runState.out;
       if (i === end) break;
       const unit = units[i - base]!;
       const value = table[unit]!;
@@ -342,7 +234,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
       }
       if (paired >= 0) {
         // Swapped, the first unit written is the second mark (a repeated mark shortens the output).
-        runChanged |= out[o]! ^ unit;
+        runState.changed |= out[o]! ^ unit;
         o = paired;
         i += 2;
       } else {
@@ -371,7 +263,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     o = machine.o;
     out = machine.out;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sameAsText: knownSame(machine !== undefined, runChanged, o, n), stops };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sameAsText: knownSame(machine !== undefined, runState.changed, o, n), stops };
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
@@ -397,7 +289,6 @@ export function runWithMapUnits(
   const table = compiled.table;
   const flags = compiled.unicode.flags;
   const stripped = compiled.strippedMarks;
-  const collapse = compiled.collapse;
   let machine: Machine | undefined;
   // The fast loop and the machine write the map wherever `out` has room, so
   // the map is always exactly one entry longer. Short texts use scratch
@@ -409,12 +300,12 @@ export function runWithMapUnits(
   // room, so that a pass that inserts units (the punctuation pass's spaces)
   // can rewrite the units and the map where they are instead of copying both.
   let out: Uint16Array = outputBuffer(scratchMap ? STRONG_SCRATCH_LIMIT : n + 16 + (roomToGrow ? n >> 6 : 0));
-  let src: Uint32Array = scratchMap ? mapScratch(out.length + 1) : new Uint32Array(out.length + 1);
+  const sharedMap = mapScratchBuffer();
+  let src: Uint32Array = scratchMap ? sharedMap : new Uint32Array(out.length + 1);
   let o = 0;
   // Nonzero once a fast path writes a unit as another (see knownSame).
-  let changed = 0;
+  runState.changed = 0;
   const stops = compiled.noted && recordStops ? stopList(n) : undefined;
-  const notedValue = compiled.notedValue;
   for (let i = 0; i < n; ) {
     const base = i;
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
@@ -427,7 +318,7 @@ export function runWithMapUnits(
         // As in runPlainUnits; the units stay at their offsets, so the map is the identity.
         copyKept(out, 0, units, 0, end);
         i = o = alignedRun(compiled, units, out, kept, end, n);
-        if (i > kept) changed = 1;
+        if (i > kept) runState.changed = 1;
         for (let k = 0; k < o; k++) src[k] = k;
       } else {
         for (let k = 0; k < kept; k++) {
@@ -437,41 +328,15 @@ export function runWithMapUnits(
         i = o = kept;
       }
     }
-    for (; i < end; i++) {
+    // As in runPlainUnits, with the map written beside the units.
+    while (i < end) {
+      i = runInto(compiled, stops, out, src, i, end, base, o);
+      o = runState.out;
+      if (i === end) break;
       const unit = units[i - base]!;
       const value = table[unit]!;
-      if (value < 0x10000) {
-        if (value === 0x20 && collapse && o > 0 && out[o - 1] === 0x20) continue;
-        out[o] = value;
-        src[o] = i;
-        o++;
-        changed |= value ^ unit;
-        continue;
-      }
       if (value === NOTED) {
-        const written = notedValue![unit]!;
-        changed |= written ^ unit;
-        out[o] = written;
-        src[o] = i;
-        if (stops) {
-          if (stops.count === stops.data.length) stops.grow();
-          stops.data[stops.count] = o;
-          stops.count++;
-        }
-        o++;
-        continue;
-      }
-      if (value === DELETE) continue;
-      if (value === SPACE) {
-        // Only under whitespace: 'trim': one space at most, none at a line start.
-        if (o > 0) {
-          const before = out[o - 1]!;
-          if (before === 0x20 || (flags[before]! & UnitFlag.LineBreak) !== 0) continue;
-        } else continue;
-        out[o] = 0x20;
-        changed |= unit ^ 0x20;
-        src[o] = i;
-        o++;
+        stops!.grow();
         continue;
       }
       let paired = -1;
@@ -482,33 +347,32 @@ export function runWithMapUnits(
             src[o] = i;
             o++;
           }
+          i++;
           continue;
         }
         if (value === SIMPLE_MARK) paired = writeMarkPair(compiled, text, i, n, out, o, src);
       }
       if (paired >= 0) {
-        // Swapped, the first unit written is the second mark (a repeated mark shortens the output).
-        changed |= out[o]! ^ unit;
+        runState.changed |= out[o]! ^ unit;
         o = paired;
-        i++;
+        i += 2;
       } else {
         machine ??= new Machine(compiled, text, out, src, stops);
         machine.o = o;
-        i = machine.step(i);
+        i = machine.step(i) + 1;
         o = machine.o;
         out = machine.out;
         src = machine.src!;
       }
-      // As in runPlainUnits: the units the table keeps after a mark cluster, in one run.
-      if (i + 1 < end) {
-        const from = i + 1 - base;
+      if (i < end) {
+        const from = i - base;
         const kept = keptPrefix(compiled, from, end - base, n - base, o > 0 ? out[o - 1]! : -1);
         for (let k = from; k < kept; k++) {
           out[o] = units[k]!;
           src[o] = base + k;
           o++;
         }
-        if (kept > from) i = base + kept - 1;
+        if (kept > from) i = base + kept;
       }
     }
   }
@@ -530,7 +394,7 @@ export function runWithMapUnits(
     out,
     length: o,
     loneSurrogate: machine?.loneSurrogate ?? false,
-    sameAsText: knownSame(machine !== undefined, changed, o, n),
+    sameAsText: knownSame(machine !== undefined, runState.changed, o, n),
     sourceIndex,
     stops,
   };

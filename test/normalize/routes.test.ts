@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { hostileString, normalizationText, paragraph, vocalisedText } from '../arbitraries';
 import { compiledFor, needsPasses } from '../../src/normalize/normalizer';
 import { runPlain, runWithMap } from '../../src/normalize/engine';
-import { normalizeArabic, normalizeArabicWithMap } from '../../src/normalize';
+import { normalizeArabic, normalizeArabicWithMap, resolveNormalizeOptions, type ResolvedNormalizeOptions } from '../../src/normalize';
+import type { CompiledNormalizer } from '../../src/normalize/compile';
+import { referenceNormalize } from './reference';
 import {
   runInPlacePunctuation,
   runInPlacePunctuationWithMap,
@@ -148,10 +150,10 @@ describe('two marks on a letter', () => {
 });
 
 
-describe('the plain loop through the scratch buffer', () => {
+describe('the loops through the scratch buffers', () => {
   // Output that is not the scratch buffer itself (a text longer than it, or output the cluster logic
-  // grew past it) is written through the scratch buffer, which starts with the unit written before.
-  // The loop with the offset map writes its output directly: the two must agree.
+  // grew past it) is written through the scratch buffers, which start with the unit written before.
+  // The slow reference implementation is the witness: both loops go through the same window.
   const pieces = fc.array(fc.oneof(anyText, fc.constantFrom(' ', '  ', '\u00a0 ', '،', 'ب\u0651\u064e', '\n ', 'ـ')), { minLength: 1, maxLength: 8 });
   // What the output starts with: a space there may be dropped even where no run collapses.
   const start = fc.constantFrom('', 'ـ ', 'ـ  ', '\u00a0 ', '\u200f\u00a0', 'ـ،');
@@ -162,38 +164,59 @@ describe('the plain loop through the scratch buffer', () => {
     { preset: 'display', whitespace: 'trim', punctuation: 'ascii' },
   ];
 
+  /** Every route the text takes gives the reference's text. */
+  function expectRoutes(compiled: CompiledNormalizer, resolved: ResolvedNormalizeOptions, text: string): void {
+    const expected = referenceNormalize(text, resolved);
+    if (!needsPasses(compiled, text)) {
+      expect(runPlain(compiled, text, false)).toBe(expected);
+      expect(runWithMap(compiled, text, false).text).toBe(expected);
+    } else {
+      // The stops of ، ؛ ؟ recorded for the rewrite are offsets in the output, not in the scratch buffer.
+      expect(runInPlacePunctuation(compiled, text)).toBe(expected);
+      expect(runInPlacePunctuationWithMap(compiled, text).text).toBe(expected);
+    }
+  }
+
   it.each(ENGINE_OPTIONS.map((options) => [JSON.stringify(options), options] as const))(
-    'gives the map loop’s text for texts longer than the scratch buffer, %s',
+    'give the reference’s text for texts longer than the scratch buffer, %s',
     (_, options) => {
       const compiled = compiledFor(options);
+      const resolved = resolveNormalizeOptions(options);
       fc.assert(
         fc.property(start, pieces, fc.integer({ min: 0, max: 40 }), (first, parts, shift) => {
           // Repeated past 65,536 units, so that the pieces' joins fall at every offset of the buffer.
           const unit = parts.join('');
           const text = first + ' '.repeat(shift) + unit.repeat(Math.ceil(70_000 / Math.max(unit.length, 1)));
-          const plain = !needsPasses(compiled, text);
-          fc.pre(plain || takesInPlacePunctuation(compiled, text));
-          if (plain) expect(runPlain(compiled, text, false)).toBe(runWithMap(compiled, text, false).text);
-          // The stops of ، ؛ ؟ it records for the rewrite are offsets in the output, not in the scratch buffer.
-          else {
-            expect(runInPlacePunctuation(compiled, text)).toBe(runInPlacePunctuationWithMap(compiled, text).text);
-          }
+          fc.pre(!needsPasses(compiled, text) || takesInPlacePunctuation(compiled, text));
+          expectRoutes(compiled, resolved, text);
         }),
-        { numRuns: 20 },
+        { numRuns: 8 },
       );
     },
   );
 
-  it('gives the map loop’s text once the cluster logic has grown the output', () => {
-    const compiled = compiledFor({ preset: 'display', honorifics: 'expand' });
+  it('write the map through the scratch buffer at the offsets of the output', () => {
+    // Each repeat loses its tatweel: the output and its map shift by one unit a repeat.
+    const repeats = 20_000;
+    const { text, sourceIndex } = normalizeArabicWithMap('كتـاب '.repeat(repeats), 'search');
+    expect(text).toBe('كتاب '.repeat(repeats));
+    const expected = Array.from({ length: repeats }, (_, r) => [6 * r, 6 * r + 1, 6 * r + 3, 6 * r + 4, 6 * r + 5]).flat();
+    expected.push(6 * repeats);
+    expect(Array.from(sourceIndex)).toEqual(expected);
+  });
+
+  it('give the reference’s text once the cluster logic has grown the output', () => {
+    const options = { preset: 'display', honorifics: 'expand' } as const;
+    const compiled = compiledFor(options);
+    const resolved = resolveNormalizeOptions(options);
     fc.assert(
       fc.property(pieces, (parts) => {
         // Each ﷺ expands to 18 units: 4,000 of them outgrow the scratch buffer.
         const text = `${' ﷺ'.repeat(4000)}${parts.join('')}`;
         fc.pre(!needsPasses(compiled, text));
-        expect(runPlain(compiled, text, false)).toBe(runWithMap(compiled, text, false).text);
+        expectRoutes(compiled, resolved, text);
       }),
-      { numRuns: 50 },
+      { numRuns: 6 },
     );
   });
 });
