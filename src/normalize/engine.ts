@@ -1,9 +1,10 @@
 /**
- * The hot loop: one pass over the UTF-16 code units, one table lookup per
- * unit. Units whose entry is a plain code unit are written straight away;
- * everything else goes to the {@link Machine}. There are two copies of the
- * loop, with and without the offset map, so that the plain one carries no
- * per-unit branch for it.
+ * The engine: one pass over the UTF-16 code units, one table lookup per
+ * unit. Runs of units whose entry is a plain code unit (or a deletion, a
+ * space rule, a lone mark) are written by the loops of table-runs.ts; the
+ * engine takes the unit where one stops: a mark pair, or the {@link Machine}
+ * for everything else. There are two copies of it, with and without the
+ * offset map, so that the plain one carries no per-unit branch for the map.
  */
 import { Kind, type CompiledNormalizer } from './compile';
 import { Machine } from './machine';
