@@ -24,7 +24,7 @@ const WINDOW = SHARED_UNITS_LENGTH;
 
 // The ranges whose window the engine's buffer of units holds, and the count of copies into it
 // after theirs: normalising a range the scan cannot vouch for copies that range over the window,
-// which is then copied again (about a page's copy for a field in ten, on news pages).
+// which is then copied again (a page copied again for about one field in fifteen on news pages).
 let holder: KeptRanges | undefined;
 let holderCopy = -1;
 
