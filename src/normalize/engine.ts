@@ -3,8 +3,9 @@
  * unit. Runs of units whose entry is a plain code unit (or a deletion, a
  * space rule, a lone mark) are written by the loops of table-runs.ts; the
  * engine takes the unit where one stops: a mark pair, or the {@link Machine}
- * for everything else. There are two copies of it, with and without the
- * offset map, so that the plain one carries no per-unit branch for the map.
+ * for everything else. With the offset map or without it, the engine is the
+ * same; only those loops come in two copies, so that the plain one carries
+ * no per-unit branch for the map.
  */
 import { Kind, type CompiledNormalizer } from './compile';
 import { Machine } from './machine';
@@ -45,12 +46,11 @@ const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 // Reused output buffers: the shared scratch (table-runs.ts) for a short text, else a big one held
 // only weakly, so it can be collected between calls.
-const STRONG_SCRATCH_LIMIT = OUTPUT_SCRATCH_LENGTH;
 const SCRATCH = outputScratch();
 let bigScratch: WeakRef<Uint16Array> | undefined;
 
 function outputBuffer(length: number): Uint16Array {
-  if (length <= STRONG_SCRATCH_LIMIT) return SCRATCH;
+  if (length <= OUTPUT_SCRATCH_LENGTH) return SCRATCH;
   const held = bigScratch?.deref();
   if (held && held.length >= length) return held;
   const buffer = new Uint16Array(length);
@@ -176,19 +176,27 @@ export function runPlain(compiled: CompiledNormalizer, text: string, recordStops
   return unitsToText(text, runPlainUnits(compiled, text, recordStops));
 }
 
-/** Normalises `text` into units, for a pass that works on them before they become a string. */
-export function runPlainUnits(compiled: CompiledNormalizer, text: string, recordStops = true): CoreUnits {
+/** What the engine's pass leaves: the units, and the map it wrote (`src`), null without one or when the text was kept whole. */
+interface EngineOutput extends CoreUnits {
+  readonly src: Uint32Array | null;
+}
+
+/**
+ * The engine's pass over `text` into `out`, and into `src`, the map, when
+ * given: both with room for one unit per input unit, the machine growing
+ * them past that. The loops of table-runs.ts write the runs; this takes the
+ * unit where one stops.
+ */
+function runEngine(compiled: CompiledNormalizer, text: string, out: Uint16Array, src: Uint32Array | null, stops: StopList | undefined): EngineOutput {
   const n = text.length;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
   const stripped = compiled.strippedMarks;
   // Created at the first unit the loop cannot handle: many texts never need it.
   let machine: Machine | undefined;
-  let out = outputBuffer(n);
   let o = 0;
   // Nonzero once a fast path writes a unit as another (see knownSame).
   runState.changed = 0;
-  const stops = compiled.noted && recordStops ? stopList(n) : undefined;
   // Units are read from a copy, a piece at a time (see unitsOfText); the machine may step past a piece's end.
   for (let i = 0; i < n; ) {
     const base = i;
@@ -197,7 +205,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
     if (base === 0) {
       const kept = keptPrefix(compiled, 0, end, n);
       // The whole text is kept: its units are written only for a pass that may read them.
-      if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, stops };
+      if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, stops, src: null };
       if (kept < end && compiled.sparseChanges) {
         // What follows is mostly kept too: the piece is copied whole, and the units written one
         // for one are patched in the copy, up to the first unit dropped or added.
@@ -209,9 +217,11 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
         copyKept(out, 0, units, 0, kept);
         i = o = kept;
       }
+      // Those units stay at their offsets: the map is the identity so far.
+      if (src) for (let k = 0; k < o; k++) src[k] = k;
     }
     while (i < end) {
-      i = runInto(compiled, stops, out, null, i, end, base, o);
+      i = runInto(compiled, stops, out, src, i, end, base, o);
       o = runState.out;
       if (i === end) break;
       const unit = units[i - base]!;
@@ -226,12 +236,16 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
       if ((value === SIMPLE_MARK || (value === MARK && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
         if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
           // A stripped one blocks no composition there: it goes (Uthmani text has one behind most letters).
-          if (value === SIMPLE_MARK) out[o++] = unit;
+          if (value === SIMPLE_MARK) {
+            out[o] = unit;
+            if (src) src[o] = i;
+            o++;
+          }
           i++;
           continue;
         }
         // Two, as pointed text puts a shadda and a vowel on a letter: at most a swap (mark-pair.ts).
-        if (value === SIMPLE_MARK) paired = writeMarkPair(compiled, text, i, n, out, o, null);
+        if (value === SIMPLE_MARK) paired = writeMarkPair(compiled, text, i, n, out, o, src);
       }
       if (paired >= 0) {
         // Swapped, the first unit written is the second mark (a repeated mark shortens the output).
@@ -239,11 +253,12 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
         o = paired;
         i += 2;
       } else {
-        machine ??= new Machine(compiled, text, out, null, stops);
+        machine ??= new Machine(compiled, text, out, src, stops);
         machine.o = o;
         i = machine.step(i) + 1;
         o = machine.o;
         out = machine.out;
+        src = machine.src;
       }
       // Text after a mark cluster mostly goes on unchanged: what the table keeps is copied in one go.
       if (i < end) {
@@ -251,6 +266,7 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
         const kept = keptPrefix(compiled, from, end - base, n - base, o > 0 ? out[o - 1]! : -1);
         if (kept > from) {
           copyKept(out, o, units, from, kept);
+          if (src) for (let k = from; k < kept; k++) src[o + k - from] = base + k;
           o += kept - from;
           i = base + kept;
         }
@@ -260,11 +276,18 @@ export function runPlainUnits(compiled: CompiledNormalizer, text: string, record
   if (machine) {
     machine.o = o;
     machine.finish();
-    // Finishing may write the last pending units and grow the buffer.
+    // Finishing may write the last pending units and grow the buffers.
     o = machine.o;
     out = machine.out;
+    src = machine.src;
   } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
-  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sameAsText: knownSame(machine !== undefined, runState.changed, o, n), stops };
+  return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sameAsText: knownSame(machine !== undefined, runState.changed, o, n), stops, src };
+}
+
+/** Normalises `text` into units, for a pass that works on them before they become a string. */
+export function runPlainUnits(compiled: CompiledNormalizer, text: string, recordStops = true): CoreUnits {
+  const n = text.length;
+  return runEngine(compiled, text, outputBuffer(n), null, compiled.noted && recordStops ? stopList(n) : undefined);
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */
@@ -287,116 +310,29 @@ export function runWithMapUnits(
   pooled = false,
 ): CoreUnits & { readonly sourceIndex: Uint32Array } {
   const n = text.length;
-  const table = compiled.table;
-  const flags = compiled.unicode.flags;
-  const stripped = compiled.strippedMarks;
-  let machine: Machine | undefined;
-  // The fast loop and the machine write the map wherever `out` has room, so
+  // The loops and the machine write the map wherever `out` has room, so
   // the map is always exactly one entry longer. Short texts use scratch
   // buffers shared by every call: the map returned is then the only typed
   // array a call makes.
-  const scratchMap = n + 16 <= STRONG_SCRATCH_LIMIT;
+  const scratchMap = n + 16 <= OUTPUT_SCRATCH_LENGTH;
   // A long text's output buffer is the one held weakly between calls, so a
   // second round reuses it. With `roomToGrow` its buffers have a little more
   // room, so that a pass that inserts units (the punctuation pass's spaces)
   // can rewrite the units and the map where they are instead of copying both.
-  let out: Uint16Array = outputBuffer(scratchMap ? STRONG_SCRATCH_LIMIT : n + 16 + (roomToGrow ? n >> 6 : 0));
+  const out = outputBuffer(scratchMap ? OUTPUT_SCRATCH_LENGTH : n + 16 + (roomToGrow ? n >> 6 : 0));
   const sharedMap = mapScratchBuffer();
-  let src: Uint32Array = scratchMap ? sharedMap : new Uint32Array(out.length + 1);
-  let o = 0;
-  // Nonzero once a fast path writes a unit as another (see knownSame).
-  runState.changed = 0;
   const stops = compiled.noted && recordStops ? stopList(n) : undefined;
-  for (let i = 0; i < n; ) {
-    const base = i;
-    const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
-    const units = unitsOfText(text, base, end);
-    if (base === 0) {
-      const kept = keptPrefix(compiled, 0, end, n);
-      // Pooled whatever `pooled` says: only the punctuation pass rewrites a map past its length.
-      if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, sourceIndex: identityMap(n), stops };
-      if (kept < end && compiled.sparseChanges) {
-        // As in runPlainUnits; the units stay at their offsets, so the map is the identity.
-        copyKept(out, 0, units, 0, end);
-        i = o = alignedRun(compiled, units, out, kept, end, n);
-        if (i > kept) runState.changed = 1;
-        for (let k = 0; k < o; k++) src[k] = k;
-      } else {
-        for (let k = 0; k < kept; k++) {
-          out[k] = units[k]!;
-          src[k] = k;
-        }
-        i = o = kept;
-      }
-    }
-    // As in runPlainUnits, with the map written beside the units.
-    while (i < end) {
-      i = runInto(compiled, stops, out, src, i, end, base, o);
-      o = runState.out;
-      if (i === end) break;
-      const unit = units[i - base]!;
-      const value = table[unit]!;
-      if (value === NOTED) {
-        stops!.grow();
-        continue;
-      }
-      let paired = -1;
-      if ((value === SIMPLE_MARK || (value === MARK && stripped[unit] === 1)) && o > 0 && (flags[out[o - 1]!]! & UnitFlag.Carrier) !== 0) {
-        if (i + 1 === n || endsCluster(table[text.charCodeAt(i + 1)]!)) {
-          if (value === SIMPLE_MARK) {
-            out[o] = unit;
-            src[o] = i;
-            o++;
-          }
-          i++;
-          continue;
-        }
-        if (value === SIMPLE_MARK) paired = writeMarkPair(compiled, text, i, n, out, o, src);
-      }
-      if (paired >= 0) {
-        runState.changed |= out[o]! ^ unit;
-        o = paired;
-        i += 2;
-      } else {
-        machine ??= new Machine(compiled, text, out, src, stops);
-        machine.o = o;
-        i = machine.step(i) + 1;
-        o = machine.o;
-        out = machine.out;
-        src = machine.src!;
-      }
-      if (i < end) {
-        const from = i - base;
-        const kept = keptPrefix(compiled, from, end - base, n - base, o > 0 ? out[o - 1]! : -1);
-        for (let k = from; k < kept; k++) {
-          out[o] = units[k]!;
-          src[o] = base + k;
-          o++;
-        }
-        if (kept > from) i = base + kept;
-      }
-    }
-  }
-  if (machine) {
-    machine.o = o;
-    machine.finish();
-    // Finishing may write the last pending units and grow the buffers.
-    o = machine.o;
-    out = machine.out;
-    src = machine.src!;
-  } else if (compiled.trim && o > 0 && out[o - 1] === 0x20) o--;
-  src[o] = n;
-  // A copy out of a scratch buffer (from the pool when it goes straight to the caller); else the
-  // map's own buffer, unless much of it would be wasted.
+  const units = runEngine(compiled, text, out, scratchMap ? sharedMap : new Uint32Array(out.length + 1), stops);
+  const { src, length: o } = units;
   let sourceIndex: Uint32Array;
-  if (src === sharedMap) sourceIndex = pooled ? copyMap(src, o + 1) : src.slice(0, o + 1);
-  else sourceIndex = src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
-  return {
-    out,
-    length: o,
-    loneSurrogate: machine?.loneSurrogate ?? false,
-    sameAsText: knownSame(machine !== undefined, runState.changed, o, n),
-    sourceIndex,
-    stops,
-  };
+  // Pooled whatever `pooled` says: only the punctuation pass rewrites a map past its length.
+  if (src === null) sourceIndex = identityMap(n);
+  else {
+    src[o] = n;
+    // A copy out of a scratch buffer (from the pool when it goes straight to the caller); else the
+    // map's own buffer, unless much of it would be wasted.
+    if (src === sharedMap) sourceIndex = pooled ? copyMap(src, o + 1) : src.slice(0, o + 1);
+    else sourceIndex = src.length - (o + 1) > o >> 3 ? src.slice(0, o + 1) : src.subarray(0, o + 1);
+  }
+  return { out: units.out, length: o, loneSurrogate: units.loneSurrogate, sameAsText: units.sameAsText, sourceIndex, stops };
 }

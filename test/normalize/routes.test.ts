@@ -142,6 +142,15 @@ describe('two marks on a letter', () => {
     expect(normalizeArabic(' \u0651\u064e', 'display')).toBe(' ');
   });
 
+  it('keep the source of a lone mark that ends the text after the loop stopped before it', () => {
+    const options = { preset: 'display', tatweel: 'remove' } as const;
+    // The scratch map is left holding other offsets first.
+    normalizeArabicWithMap('ــــــــــكتبنا', options);
+    const { text, sourceIndex } = normalizeArabicWithMap('كتـبَ', options);
+    expect(text).toBe('كتبَ');
+    expect(Array.from(sourceIndex)).toEqual([0, 1, 3, 4, 5]);
+  });
+
   it('keep their sources ascending when they swap', () => {
     const { text, sourceIndex } = normalizeArabicWithMap('كب\u0651\u064e.', 'display');
     expect(text).toBe('كب\u064e\u0651.');
