@@ -20,9 +20,12 @@ export interface RepairPass {
   readonly suspicious: boolean;
 }
 
+const NO_REPAIRS: readonly TextRepair[] = Object.freeze([]);
+
 /** Runs the repair pass; `withSources` asks for the offset map. Linear in the text. */
 export function repairPass(text: string, options: TriggerOptions, withSources: boolean): RepairPass {
   const scan = scanTriggers(text, options);
+  if (scan.lines.length === 0) return { text, changed: false, sourceIndex: undefined, repairs: NO_REPAIRS, suspicious: scan.suspicious };
   const parts: string[] = [];
   const repairs: TextRepair[] = [];
   const lineSources: Array<{ at: number; start: number; end: number; sources: Uint32Array }> = [];

@@ -26,7 +26,8 @@ type EditKind = 'remove' | 'replace' | 'dots' | 'insert';
 
 /** Applies `kinds` at increasing, non-overlapping offsets of a text of `length` units. */
 function recordEdits(length: number, plan: ReadonlyArray<{ gap: number; span: number; kind: EditKind }>): Edits {
-  const edits = new Edits(new Uint16Array(length + 8), length, new Uint8Array(0x10000));
+  const edits = new Edits(new Uint8Array(0x10000));
+  edits.begin(new Uint16Array(length + 8), length);
   let at = 0;
   for (const { gap, span, kind } of plan) {
     const start = at + gap;

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arabicWord } from '../arbitraries';
-import { normalizeArabic, resolveNormalizeOptions, NORMALIZE_PRESETS, type NormalizeOptions } from '../../src/normalize';
+import { normalizeArabic, normalizeArabicWithMap, resolveNormalizeOptions, NORMALIZE_PRESETS, type NormalizeOptions } from '../../src/normalize';
 import { PUNCTUATION_FAMILIES, address, allFamiliesOn, latinLine, punctuatedLine, punctuatedText, punctuationOptions } from './punctuation-arbitraries';
 import { referenceNormalize } from './reference';
 import { expectMonotoneMap } from '../helpers/offset-map';
@@ -55,6 +55,22 @@ describe('punctuation families together', () => {
         expect(normalizeArabic(text, options)).toBe(referenceNormalize(text, resolveNormalizeOptions(options)));
       }),
       { numRuns: numRuns * 2 },
+    );
+  });
+
+  it('carry nothing from one call to the next (the pass is one object, reused), after a huge line too', () => {
+    // Over 4,096 quotation marks and edits: the pass then lets its plan and its edits' buffers go.
+    const huge = 'قال "نعم" ، و'.repeat(3000);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(punctuatedText, punctuationOptions), { minLength: 2, maxLength: 4 }), fc.boolean(), (calls, withHuge) => {
+        if (withHuge) normalizeArabicWithMap(huge, 'publish');
+        for (const [text, options] of calls) {
+          const expected = referenceNormalize(text, resolveNormalizeOptions(options));
+          // Both calls, the map's checked against the text's.
+          expect(expectMonotoneMap(text, options).output).toBe(expected);
+        }
+      }),
+      { numRuns },
     );
   });
 

@@ -13,7 +13,10 @@ function replacementLength(code: number): number {
   return code === NOTHING ? 0 : code === THREE_DOTS ? 3 : 1;
 }
 
-/** The edits of one pass over `input[0..length)`. */
+/** Edits held between passes up to this many: a pass per line then allocates nothing for them. */
+const KEPT_CAPACITY = 1 << 12;
+
+/** The edits of one pass over `input[0..length)`; one instance serves pass after pass (see {@link Edits.begin}). */
 export class Edits {
   // Empty until the first edit: most lines a pass visits need none, and a call per line must not pay for buffers.
   private starts: Int32Array = NO_EDITS;
@@ -21,23 +24,31 @@ export class Edits {
   private codes: Int32Array = NO_EDITS;
   private size = 0;
   private delta = 0;
+  private input: Uint16Array = new Uint16Array(0);
+  private length = 0;
   /** A continuation unit ended up next to a mojibake lead because of an edit. */
   suspicious = false;
 
-  /**
-   * @param input - the units being edited (`length` of them)
-   * @param length - how many
-   * @param roles - `mojibakeUnitRoles()`: 1 for continuation units, 2 for mojibake leads
-   */
-  constructor(
-    private readonly input: Uint16Array,
-    private readonly length: number,
-    private readonly roles: Uint8Array,
-  ) {}
+  /** @param roles - `mojibakeUnitRoles()`: 1 for continuation units, 2 for mojibake leads */
+  constructor(private readonly roles: Uint8Array) {}
+
+  /** Starts the edits of a pass over `input[0..length)`, forgetting the last pass's. */
+  begin(input: Uint16Array, length: number): void {
+    this.input = input;
+    this.length = length;
+    this.size = 0;
+    this.delta = 0;
+    this.suspicious = false;
+  }
 
   /** How many edits there are. */
   get count(): number {
     return this.size;
+  }
+
+  /** Whether the buffers are small enough to keep for the next pass (a line of millions of edits leaves them big). */
+  get keepable(): boolean {
+    return this.starts.length <= KEPT_CAPACITY;
   }
 
   private grow(): void {

@@ -34,7 +34,8 @@ export class LetterCursor {
   private rightScript: number = NONE;
 
   constructor(
-    private readonly units: Uint16Array,
+    /** The units read: the pass's input, set again for each pass. */
+    public units: Uint16Array,
     private readonly classes: Uint8Array,
   ) {}
 
@@ -137,7 +138,8 @@ export class AddressCursor {
   private lineEnd = 0;
 
   constructor(
-    private readonly units: Uint16Array,
+    /** The units read: the pass's input, set again for each pass. */
+    public units: Uint16Array,
     private readonly classes: Uint8Array,
   ) {}
 

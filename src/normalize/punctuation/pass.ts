@@ -73,14 +73,21 @@ function stopTable(options: PunctuationOptions): Uint8Array {
  * The quote plan of the last pass whose line needed a big one, held weakly:
  * the normaliser runs the pass again on its own output (a second round), and
  * a line of millions of quotation marks would otherwise have its plan twice in
- * memory until the collector frees the first.
+ * memory until the collector frees the first. A small plan stays with the pass.
  */
 let spare: WeakRef<QuotePlan> | undefined;
 const SPARE_AT = 1 << 12;
 
+const NO_OFFSETS: readonly number[] = Object.freeze([]);
+
+/**
+ * One pass over a text's units. A single instance serves every call (see
+ * {@link punctuate}), set up anew by {@link Pass.begin}: a call per line then
+ * allocates nothing for the pass's state, only what its edits need.
+ */
 class Pass {
-  readonly edits: Edits;
-  readonly unbalanced: number[] = [];
+  private edits: Edits;
+  private unbalanced: number[] = [];
   private readonly classes = punctuationClasses();
   private readonly letters: LetterCursor;
   private readonly addresses: AddressCursor;
@@ -89,7 +96,7 @@ class Pass {
   // the quote plan, one byte a quotation mark, in one step.
   private quoteCount = 0;
   private markCount = 0;
-  private readonly stop: Uint8Array;
+  private stop: Uint8Array;
   // The normaliser's stops, when it recorded them, and the index of the first one of the current line.
   private stops: ArrayLike<number> | undefined;
   private lineStop = 0;
@@ -97,26 +104,59 @@ class Pass {
   // The line a walk over quotation marks is on (see startQuoteWalk).
   private lineEnd = 0;
   private lineHinted = false;
-  private readonly plan: QuotePlan;
+  private plan: QuotePlan | undefined;
   private readonly rewrite: Rewrite = { written: 0, consumed: 1, kind: OTHER, extra: 0 };
-  private readonly asciiOnly: boolean;
+  private asciiOnly = false;
+  private units: Uint16Array;
+  private length = 0;
+  private options: PunctuationOptions;
+  /** Whether to list the quotation marks left alone because their line does not balance. */
+  private reportUnbalanced = false;
   /** Marks rewritten in `units` itself, unit for unit: restyled quotation marks, and every mark under `punctuation: 'ascii'` alone. */
   rewrittenInPlace = 0;
 
-  constructor(
-    private readonly units: Uint16Array,
-    private readonly length: number,
-    private readonly options: PunctuationOptions,
-    /** Whether to list the quotation marks left alone because their line does not balance. */
-    private readonly reportUnbalanced: boolean,
-  ) {
-    this.edits = new Edits(units, length, mojibakeUnitRoles());
-    this.plan = spare?.deref() ?? new QuotePlan();
-    spare = undefined;
+  constructor(options: PunctuationOptions) {
+    this.units = new Uint16Array(0);
+    this.options = options;
     this.stop = stopTable(options);
+    this.edits = new Edits(mojibakeUnitRoles());
+    this.letters = new LetterCursor(this.units, this.classes);
+    this.addresses = new AddressCursor(this.units, this.classes);
+  }
+
+  /** Sets the pass up for `units[0..length)`, forgetting the last one. */
+  begin(units: Uint16Array, length: number, options: PunctuationOptions, reportUnbalanced: boolean): void {
+    this.units = units;
+    this.length = length;
+    if (options !== this.options) {
+      this.options = options;
+      this.stop = stopTable(options);
+    }
     this.asciiOnly = onlyAsciiPunctuation(options);
-    this.letters = new LetterCursor(units, this.classes);
-    this.addresses = new AddressCursor(units, this.classes);
+    this.reportUnbalanced = reportUnbalanced;
+    this.unbalanced = reportUnbalanced ? [] : (NO_OFFSETS as number[]);
+    this.rewrittenInPlace = 0;
+    this.quoteCount = 0;
+    this.markCount = 0;
+    this.lineStop = 0;
+    this.stopIndex = 0;
+    this.edits.begin(units, length);
+    this.letters.units = units;
+    this.addresses.units = units;
+  }
+
+  /** The pass's outcome; its edits stay valid until the next pass begins. */
+  result(): PunctuationResult {
+    const { edits, unbalanced, length, units } = this;
+    const inPlace = this.rewrittenInPlace;
+    // Only marks rewritten where they stand: the units are the output, and the map is the input's.
+    if (edits.count === 0) {
+      return { out: inPlace > 0 ? units : null, length, moved: undefined, unbalanced, suspicious: edits.suspicious, edits: inPlace };
+    }
+    const applied = edits.apply();
+    // The edits go with the result: buffers grown for a huge line are not kept for the next pass.
+    if (!edits.keepable) this.edits = new Edits(mojibakeUnitRoles());
+    return { out: applied.out, length: applied.length, moved: edits, unbalanced, suspicious: edits.suspicious, edits: edits.count + inPlace };
   }
 
   private bits(at: number): number {
@@ -154,9 +194,14 @@ class Pass {
     }
   }
 
-  /** Leaves a big quote plan to the next pass. */
+  /** Leaves a big quote plan, held weakly, to the next pass; the units are not held either. */
   release(): void {
-    if (this.plan.capacity >= SPARE_AT) spare = new WeakRef(this.plan);
+    const { plan } = this;
+    if (plan && plan.capacity >= SPARE_AT) {
+      spare = new WeakRef(plan);
+      this.plan = undefined;
+    }
+    this.units = this.letters.units = this.addresses.units = NO_UNITS;
   }
 
   /** The offset of the line's first mark at or after `from`, or `end`: from the normaliser's stops, else a scan. */
@@ -186,6 +231,10 @@ class Pass {
 
   /** Pairs the line's quotation marks (those outside addresses) into the reused plan. */
   private planLine(start: number, end: number, hinted: boolean): QuotePlan {
+    if (!this.plan) {
+      this.plan = spare?.deref() ?? new QuotePlan();
+      spare = undefined;
+    }
     const { plan } = this;
     plan.reset(this.quoteCount);
     if (this.quoteCount === 0) return plan;
@@ -351,6 +400,9 @@ class Pass {
   }
 }
 
+let reusable: Pass | undefined;
+const NO_UNITS = new Uint16Array(0);
+
 /**
  * Runs the punctuation pass over the normaliser's output units
  * `units[0..length)`. `stops`, when given, are the offsets of every unit of
@@ -365,13 +417,12 @@ export function punctuate(
   stops: ArrayLike<number> | undefined,
   reportUnbalanced: boolean,
 ): PunctuationResult {
-  const pass = new Pass(units, length, options, reportUnbalanced);
-  pass.run(stops);
-  pass.release();
-  const { edits, unbalanced } = pass;
-  const inPlace = pass.rewrittenInPlace;
-  // Only marks rewritten where they stand: the units are the output, and the map is the input's.
-  if (edits.count === 0) return { out: inPlace > 0 ? units : null, length, moved: undefined, unbalanced, suspicious: edits.suspicious, edits: inPlace };
-  const result = edits.apply();
-  return { ...result, moved: edits, unbalanced, suspicious: edits.suspicious, edits: edits.count + inPlace };
+  const pass = (reusable ??= new Pass(options));
+  pass.begin(units, length, options, reportUnbalanced);
+  try {
+    pass.run(stops);
+    return pass.result();
+  } finally {
+    pass.release();
+  }
 }
