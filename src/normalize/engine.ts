@@ -181,13 +181,25 @@ interface EngineOutput extends CoreUnits {
   readonly src: Uint32Array | null;
 }
 
+/** Told, after each piece of a long text but the last, how much of the output is written (see ascii.ts). */
+export interface PieceWatcher {
+  piece(out: Uint16Array, written: number, stops: StopList | undefined): void;
+}
+
 /**
  * The engine's pass over `text` into `out`, and into `src`, the map, when
  * given: both with room for one unit per input unit, the machine growing
  * them past that. The loops of table-runs.ts write the runs; this takes the
  * unit where one stops.
  */
-function runEngine(compiled: CompiledNormalizer, text: string, out: Uint16Array, src: Uint32Array | null, stops: StopList | undefined): EngineOutput {
+function runEngine(
+  compiled: CompiledNormalizer,
+  text: string,
+  out: Uint16Array,
+  src: Uint32Array | null,
+  stops: StopList | undefined,
+  watcher?: PieceWatcher,
+): EngineOutput {
   const n = text.length;
   const table = compiled.table;
   const flags = compiled.unicode.flags;
@@ -272,6 +284,7 @@ function runEngine(compiled: CompiledNormalizer, text: string, out: Uint16Array,
         }
       }
     }
+    if (watcher && i < n) watcher.piece(out, o, stops);
   }
   if (machine) {
     machine.o = o;
@@ -284,10 +297,13 @@ function runEngine(compiled: CompiledNormalizer, text: string, out: Uint16Array,
   return { out, length: o, loneSurrogate: machine?.loneSurrogate ?? false, sameAsText: knownSame(machine !== undefined, runState.changed, o, n), stops, src };
 }
 
-/** Normalises `text` into units, for a pass that works on them before they become a string. */
-export function runPlainUnits(compiled: CompiledNormalizer, text: string, recordStops = true): CoreUnits {
+/**
+ * Normalises `text` into units, for a pass that works on them before they
+ * become a string; `watcher` follows a long text's output piece by piece.
+ */
+export function runPlainUnits(compiled: CompiledNormalizer, text: string, recordStops = true, watcher?: PieceWatcher): CoreUnits {
   const n = text.length;
-  return runEngine(compiled, text, outputBuffer(n), null, compiled.noted && recordStops ? stopList(n) : undefined);
+  return runEngine(compiled, text, outputBuffer(n), null, compiled.noted && recordStops ? stopList(n) : undefined, watcher);
 }
 
 /** Normalises `text` with compiled options and records the source of every output unit. */

@@ -29,7 +29,8 @@ import {
 } from './engine';
 import { mapOutputRange } from './offsets';
 import { onlyAsciiPunctuation } from './punctuation/options';
-import { asciiPunctuationInPlace } from './punctuation/ascii';
+import { AsciiRewrite, asciiPunctuationInPlace } from './punctuation/ascii';
+import { UNIT_CHUNK } from '../unicode/units-of-text';
 import { punctuate } from './punctuation/pass';
 
 /** Rounds after which the passes stop even if another round would still change something. */
@@ -148,13 +149,19 @@ function run(compiled: CompiledNormalizer, text: string, wanted: Wanted): Round 
  * Under `punctuation: 'ascii'` alone, a text without a repair trigger is one
  * round of the pipeline without its objects: the engine, then ، ؛ ؟ rewritten
  * in the engine's units. The rewrite moves nothing and leaves nothing for a
- * repair to find, so no second round could change the result.
+ * repair to find, so no second round could change the result. `rewrite` has
+ * done the marks of a long text's pieces already, as the engine wrote them.
  */
-function inPlacePunctuated(text: string, core: CoreUnits): string {
+function inPlacePunctuated(text: string, core: CoreUnits, rewrite: AsciiRewrite | undefined): string {
   const { stops } = core;
-  if (asciiPunctuationInPlace(core.out, core.length, stops?.overflowed ? undefined : stops?.data, stops?.count ?? 0) === 0) {
-    return unitsToText(text, core);
-  }
+  const data = stops?.overflowed ? undefined : stops?.data;
+  const count = stops?.count ?? 0;
+  let rewritten: number;
+  if (rewrite) {
+    rewrite.upTo(core.out, core.length, core.length, data, count);
+    rewritten = rewrite.rewritten;
+  } else rewritten = asciiPunctuationInPlace(core.out, core.length, data, count);
+  if (rewritten === 0) return unitsToText(text, core);
   return decodeOutput(core.out, core.length, core.loneSurrogate);
 }
 
@@ -165,13 +172,15 @@ export function takesInPlacePunctuation(compiled: CompiledNormalizer, text: stri
 
 /** Normalises a text that {@link takesInPlacePunctuation}: the engine and the in-place rewrite of ، ؛ ؟. */
 export function runInPlacePunctuation(compiled: CompiledNormalizer, text: string): string {
-  return inPlacePunctuated(text, runPlainUnits(compiled, text));
+  // A text of one piece is written, and rewritten, in the engine's scratch buffer, in cache.
+  const rewrite = text.length > UNIT_CHUNK ? new AsciiRewrite() : undefined;
+  return inPlacePunctuated(text, runPlainUnits(compiled, text, true, rewrite), rewrite);
 }
 
 /** {@link runInPlacePunctuation} with the offset map, which the rewrite leaves as it is. */
 export function runInPlacePunctuationWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
   const core = runWithMapUnits(compiled, text, true, false, true);
-  return { text: inPlacePunctuated(text, core), sourceIndex: core.sourceIndex };
+  return { text: inPlacePunctuated(text, core, undefined), sourceIndex: core.sourceIndex };
 }
 
 /** Normalises `text` (compiled options with a repair or punctuation pass). */

@@ -21,6 +21,8 @@ import {
 import type { NormalizeOptions, NormalizePreset } from '../../src/normalize';
 import { address, number, punctuatedLine } from './punctuation-arbitraries';
 import { propertyRuns } from '../helpers/tier';
+import { AsciiRewrite, asciiPunctuationInPlace } from '../../src/normalize/punctuation/ascii';
+import { StopList } from '../../src/normalize/stop-list';
 
 const numRuns = propertyRuns(1000);
 
@@ -71,6 +73,44 @@ describe('the in-place route', () => {
     expect(takesInPlacePunctuation(compiled, line)).toBe(true);
     expect(takesInPlacePunctuation(compiled, 'A &amp; B، ج')).toBe(false);
     expect(runInPlacePunctuation(compiled, line)).toBe('قال, ثم; هل? 3،5 www.site.com/؟q');
+  });
+});
+
+describe('the rewrite of a long text’s marks, piece by piece', () => {
+  // The engine hands the rewrite each piece of a long text as it writes it; the marks it does
+  // then, and at the end, must be what one rewrite of the whole output does.
+  const unitsOf = (text: string): Uint16Array => Uint16Array.from(text, (c) => c.charCodeAt(0));
+  const isMark = (unit: number): boolean => unit === 0x060c || unit === 0x061b || unit === 0x061f;
+  const cuts = fc.array(fc.nat(), { maxLength: 6 });
+  // The stop list as the engine keeps it: none, one that keeps them all, or one that gives up part of the way.
+  const recording = fc.constantFrom('none', 'all', 'overflowing');
+
+  it('rewrites what one rewrite of the whole output does, wherever the pieces end', () => {
+    fc.assert(
+      fc.property(asciiLine, asciiLine, cuts, recording, (first, second, rawCuts, kind) => {
+        const text = `${first}${'،'.repeat(70)}${second}`;
+        const whole = unitsOf(text);
+        const expected = asciiPunctuationInPlace(whole, whole.length, undefined, 0);
+        const units = unitsOf(text);
+        const ends = [...new Set(rawCuts.map((cut) => cut % (units.length + 1)))].sort((a, b) => a - b);
+        // A list of at most 64 offsets, for a text of 0 units: more than 64 marks make it give up.
+        const stops = kind === 'none' ? undefined : new StopList(64, kind === 'all' ? Infinity : 0);
+        const rewrite = new AsciiRewrite();
+        let recorded = 0;
+        const record = (upTo: number): void => {
+          for (; recorded < upTo; recorded++) if (stops && isMark(units[recorded]!)) stops.push(recorded);
+        };
+        for (const end of ends) {
+          record(end);
+          rewrite.piece(units, end, stops);
+        }
+        record(units.length);
+        rewrite.upTo(units, units.length, units.length, stops?.view(), stops?.count ?? 0);
+        expect(rewrite.rewritten).toBe(expected);
+        expect(Array.from(units)).toEqual(Array.from(whole));
+      }),
+      { numRuns },
+    );
   });
 });
 
