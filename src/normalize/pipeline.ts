@@ -90,13 +90,13 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
     core = mapped;
   } else core = current.length === 0 ? { out: new Uint16Array(0), length: 0, loneSurrogate: false, stops: undefined } : runPlainUnits(compiled, current);
   let suspicious = pass?.suspicious ?? false;
-  let punctuated = false;
+  let moved = false;
   let output: string | undefined;
   if (compiled.punctuation) {
     // The engine's buffer is reused by its next call: the pass reads it first.
     const result = punctuate(core.out, core.length, compiled.punctuation, core.stops?.view(), wanted === 'notes');
     suspicious ||= result.suspicious;
-    punctuated = result.edits > 0;
+    moved = result.moved !== undefined;
     if (map) {
       for (const at of result.unbalanced) notes.push({ kind: 'unbalanced-quote', start: map[at]!, end: mapOutputRange(map, at, at + 1).end });
       // The round's map is its own: the pass's map is written over it.
@@ -106,8 +106,10 @@ function round(compiled: CompiledNormalizer, text: string, repaired: RepairPass 
     if (result.out) output = decodeOutput(result.out, result.length, core.loneSurrogate);
   }
   output ??= unitsToText(current, core);
-  // Punctuation beyond the ASCII marks moves spaces and quotes, which other marks of the line read: look again.
-  const punctuationMoved = punctuated && !onlyAsciiPunctuation(compiled.punctuation!);
+  // Punctuation beyond the ASCII marks moves spaces and marks, which other marks of the line read: look
+  // again. Quotation marks restyled where they stand, and nothing else, leave every other mark as the
+  // pass leaves it: the restyled pairs keep their roles, and so the spacing they asked for.
+  const punctuationMoved = moved && !onlyAsciiPunctuation(compiled.punctuation!);
   return { text: output, map, notes, again: (compiled.repair !== null && suspicious) || punctuationMoved };
 }
 
