@@ -8,6 +8,7 @@
 const NOTHING = -1;
 const THREE_DOTS = -2;
 const NO_EDITS = new Int32Array(0);
+const NO_INPUT = new Uint16Array(0);
 
 function replacementLength(code: number): number {
   return code === NOTHING ? 0 : code === THREE_DOTS ? 3 : 1;
@@ -24,7 +25,7 @@ export class Edits {
   private codes: Int32Array = NO_EDITS;
   private size = 0;
   private delta = 0;
-  private input: Uint16Array = new Uint16Array(0);
+  private input: Uint16Array = NO_INPUT;
   private length = 0;
   /** A continuation unit ended up next to a mojibake lead because of an edit. */
   suspicious = false;
@@ -39,6 +40,11 @@ export class Edits {
     this.size = 0;
     this.delta = 0;
     this.suspicious = false;
+  }
+
+  /** Lets the input go (a long text's buffer is not held between passes); the edits and their map stay. */
+  forgetInput(): void {
+    this.input = NO_INPUT;
   }
 
   /** How many edits there are. */

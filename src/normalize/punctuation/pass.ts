@@ -194,7 +194,7 @@ class Pass {
     }
   }
 
-  /** Leaves a big quote plan, held weakly, to the next pass; the units are not held either. */
+  /** Leaves a big quote plan, held weakly, to the next pass; holds nothing of this pass's text. */
   release(): void {
     const { plan } = this;
     if (plan && plan.capacity >= SPARE_AT) {
@@ -202,6 +202,9 @@ class Pass {
       this.plan = undefined;
     }
     this.units = this.letters.units = this.addresses.units = NO_UNITS;
+    this.stops = undefined;
+    this.unbalanced = NO_OFFSETS as number[];
+    this.edits.forgetInput();
   }
 
   /** The offset of the line's first mark at or after `from`, or `end`: from the normaliser's stops, else a scan. */
