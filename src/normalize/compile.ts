@@ -153,7 +153,7 @@ function alefForms(alef: ResolvedNormalizeOptions['alef']): readonly number[] {
 }
 
 /** Letter and digit folds, applied in a fixed order so that chains (ۃ → ة → ه) end in one lookup. */
-function letterFolds(options: ResolvedNormalizeOptions): Uint16Array {
+function letterFolds(options: ResolvedNormalizeOptions): { fold: Uint16Array; folded: ReadonlySet<number> } {
   const fold = identityUnits().slice();
   // Units folded so far. Every other unit still folds to itself, so a stage changes it only when it is a key:
   // a stage visits these and its keys, not the whole BMP (start-up pays for every compile).
@@ -180,7 +180,7 @@ function letterFolds(options: ResolvedNormalizeOptions): Uint16Array {
     }
     stage(pairs);
   }
-  return fold;
+  return { fold, folded };
 }
 
 function stripClasses(options: ResolvedNormalizeOptions): Uint8Array {
@@ -211,11 +211,17 @@ function markMode(stripped: boolean, ccc: number, clusters: boolean, compose: bo
 /** Builds the tables for one set of resolved options. */
 export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNormalizer {
   const unicode = unicodeTables();
-  const fold = letterFolds(options);
+  const { fold, folded } = letterFolds(options);
   // A typed-array copy, converted natively.
   const table = new Uint32Array(fold);
+  // The units whose entry is not the unit itself, but the surrogates: the scans below visit these
+  // (and the stops), not all 65,536 units, which a first call would pay for at start-up.
+  const changed: number[] = [...folded];
   const set = (units: Iterable<number>, value: number): void => {
-    for (const unit of units) table[unit] = value;
+    for (const unit of units) {
+      table[unit] = value;
+      changed.push(unit);
+    }
   };
 
   const expansions = new Map<number, Expansion>();
@@ -227,7 +233,7 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
   }
   set(expansions.keys(), Kind.Expand);
 
-  if (options.tatweel === 'remove') table[TATWEEL] = Kind.Delete;
+  if (options.tatweel === 'remove') set([TATWEEL], Kind.Delete);
   if (options.quranicMarks === 'strip') set(QURANIC_SMALL_LETTERS, Kind.Delete);
 
   const stripClass = stripClasses(options);
@@ -244,9 +250,9 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
       const stripped = stripClass[markClass] === 1 && !(unit === SUPERSCRIPT_ALEF && special);
       const mode = markMode(stripped, unicode.ccc[unit]!, clusters, compose);
       const simple = !stripped && !(unit >= 0x0653 && unit <= 0x0655) && !(unit === SUPERSCRIPT_ALEF && special);
-      if (mode === MarkMode.Delete) table[unit] = Kind.Delete;
+      if (mode === MarkMode.Delete) set([unit], Kind.Delete);
       else if (mode === MarkMode.Cluster) {
-        table[unit] = simple ? Kind.SimpleMark : Kind.Mark;
+        set([unit], simple ? Kind.SimpleMark : Kind.Mark);
         // U+0653–0655 compose with the letter before them even when stripped: never simply deleted.
         if (stripped && !(unit >= 0x0653 && unit <= 0x0655)) strippedMarks[unit] = 1;
       } else table[unit] = unit;
@@ -270,8 +276,9 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
 
   if (options.digits === 'western') set([ARABIC_DECIMAL_SEPARATOR, ARABIC_THOUSANDS_SEPARATOR], Kind.Separator);
 
-  for (let unit = 0xd800; unit <= 0xdbff; unit++) table[unit] = Kind.HighSurrogate;
-  for (let unit = 0xdc00; unit <= 0xdfff; unit++) table[unit] = Kind.LowSurrogate;
+  // Their entries neither name a stop nor write one, nor are they transparent: left out of `changed`.
+  table.fill(Kind.HighSurrogate, 0xd800, 0xdc00);
+  table.fill(Kind.LowSurrogate, 0xdc00, 0xe000);
 
   // The transparent units (a table and its scanners) are made when the repair pass first runs:
   // a program that never meets an `&` or a mojibake lead never needs them.
@@ -281,12 +288,12 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
         entities: options.htmlEntities === 'decode',
         mojibake: options.mojibake === 'repair',
         get transparent(): TransparentUnits {
-          return (transparent ??= createTransparentUnits(transparentUnits(table, stripClass, unicode, astralMarks)));
+          return (transparent ??= createTransparentUnits(transparentUnits(table, changed, stripClass, unicode, astralMarks)));
         },
       }
     : null;
   const punctuation = compilePunctuation(options);
-  const { noted, notedValue } = punctuation ? noteStops(table, punctuation) : { noted: null, notedValue: null };
+  const { noted, notedValue } = punctuation ? noteStops(table, punctuation, changed) : { noted: null, notedValue: null };
 
   return {
     options: Object.freeze({ ...options }),
@@ -307,9 +314,9 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
     noted,
     notedValue,
     lineContext: repair !== null || punctuation !== null,
-    triggers: repair !== null || punctuation !== null ? passTriggers(table, expansions, repair, noted) : null,
+    triggers: repair !== null || punctuation !== null ? passTriggers(table, changed, expansions, repair, noted) : null,
     inPlacePunctuation: punctuation !== null && onlyAsciiPunctuation(punctuation),
-    repairTriggers: repair ? passTriggers(table, expansions, repair, null) : null,
+    repairTriggers: repair ? passTriggers(table, changed, expansions, repair, null) : null,
   };
 }
 
@@ -324,6 +331,7 @@ export function compileNormalizer(options: ResolvedNormalizeOptions): CompiledNo
  */
 function passTriggers(
   table: Uint32Array,
+  changed: readonly number[],
   expansions: ReadonlyMap<number, Expansion>,
   repair: TriggerOptions | null,
   noted: Uint8Array | null,
@@ -331,7 +339,9 @@ function passTriggers(
   const triggers = repair ? repairTriggerUnits(repair) : [];
   if (noted) {
     const stop = (unit: number): boolean => noted[unit] === 1 || table[unit] === Kind.Noted;
-    for (let unit = 0; unit < 0x10000; unit++) {
+    // Any other unit is written as itself and is no stop (noteStops made every such stop a changed
+    // unit), or is a surrogate.
+    for (const unit of changed) {
       const value = table[unit]!;
       // Most units are written as themselves or another plain unit: a stop only if noted.
       if (value < 0x10000) {
@@ -358,15 +368,18 @@ function passTriggers(
  * them. Only plain entries change: a stop written by the slow path (a
  * separator turned into `.`) is recorded where it is written.
  */
-function noteStops(table: Uint32Array, punctuation: PunctuationOptions): { noted: Uint8Array; notedValue: Uint16Array } {
+function noteStops(table: Uint32Array, punctuation: PunctuationOptions, changed: number[]): { noted: Uint8Array; notedValue: Uint16Array } {
   const noted = new Uint8Array(0x10000);
-  for (const unit of stopUnits(punctuation)) noted[unit] = 1;
+  const stops = stopUnits(punctuation);
+  for (const unit of stops) noted[unit] = 1;
   const notedValue = new Uint16Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
+  // Any other unit is written as itself, and is no stop. A stop written as itself is changed now.
+  for (const unit of [...changed, ...stops]) {
     const value = table[unit]!;
     if (value < 0x10000 && noted[value] === 1) {
       notedValue[unit] = value;
       table[unit] = Kind.Noted;
+      if (value === unit) changed.push(unit);
     }
   }
   return { noted, notedValue };
@@ -377,9 +390,16 @@ function noteStops(table: Uint32Array, punctuation: PunctuationOptions): { noted
  * punctuation (joiners), or strips from every cluster: the repair pass looks
  * through them when it asks whether the table's removals could form mojibake.
  */
-function transparentUnits(table: Uint32Array, stripClass: Uint8Array, unicode: UnicodeTables, astralMarks: number): Uint8Array {
+function transparentUnits(
+  table: Uint32Array,
+  changed: readonly number[],
+  stripClass: Uint8Array,
+  unicode: UnicodeTables,
+  astralMarks: number,
+): Uint8Array {
   const transparent = new Uint8Array(0x10000);
-  for (let unit = 0; unit < 0x10000; unit++) {
+  // Deleted units, joiners and marks are all changed units.
+  for (const unit of changed) {
     const value = table[unit]!;
     const mark = value === Kind.Mark || value === Kind.SimpleMark;
     if (value === Kind.Delete || value === Kind.Joiner || (mark && stripClass[unicode.markClass[unit]!] === 1)) transparent[unit] = 1;
