@@ -91,7 +91,6 @@ export class AsciiRewrite {
    */
   upTo(units: Uint16Array, limit: number, length: number, stops: ArrayLike<number> | undefined, stopCount: number): void {
     const classes = punctuationClasses();
-    const bits = (at: number): number => (at >= 0 && at < length ? classes[units[at]!]! : 0);
     let { next, tokenEnd, inAddress, rewritten } = this;
     // Stops already read lie before `done`: a scan starts there.
     for (let at = this.done; at < limit; at++) {
@@ -102,7 +101,8 @@ export class AsciiRewrite {
         while (at < limit && !isArabicMark(units[at]!)) at++;
         if (at === limit) break;
       }
-      if ((bits(at - 1) & DIGIT_BIT) !== 0 && (bits(at + 1) & DIGIT_BIT) !== 0) continue;
+      // Between two digits (`at` < `length`, so the unit before it is in the units).
+      if (at > 0 && (classes[units[at - 1]!]! & DIGIT_BIT) !== 0 && at + 1 < length && (classes[units[at + 1]!]! & DIGIT_BIT) !== 0) continue;
       if (at >= tokenEnd) {
         let from = at;
         while (from > 0 && (classes[units[from - 1]!]! & TOKEN_END_BITS) === 0) from--;
