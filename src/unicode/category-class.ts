@@ -37,21 +37,32 @@ interface Runs {
 
 let runs: Runs | undefined;
 
+/** The value of a base-36 digit (0–9, a–z). */
+function base36(unit: number): number {
+  return unit <= 0x39 ? unit - 0x30 : unit - 0x61 + 10;
+}
+
+// Both decoders read their text one unit at a time, without slices or parseInt: they run once, at
+// start-up, before any loop is optimised, where each call of those cost a microsecond.
 function decodeRuns(): Runs {
-  const starts: number[] = [];
-  const classes: number[] = [];
   const text = CATEGORY_CLASS_RUNS;
+  // At most one run a unit: sized once, trimmed at the end.
+  const starts = new Int32Array(text.length);
+  const classes = new Uint8Array(text.length);
+  let count = 0;
   let codePoint = 0;
-  for (let k = 0; k < text.length; ) {
-    // A class letter (A = 0 …), then the run's length in base 36 (digits and lower-case letters).
-    let end = k + 1;
-    while (end < text.length && !(text.charCodeAt(end) >= 0x41 && text.charCodeAt(end) <= 0x5a)) end++;
-    starts.push(codePoint);
-    classes.push(text.charCodeAt(k) - 0x41);
-    codePoint += parseInt(text.slice(k + 1, end), 36);
-    k = end;
+  let length = 0;
+  for (let k = 0; k < text.length; k++) {
+    // A class letter (A = 0 …) starts a run; its length follows in base 36.
+    const unit = text.charCodeAt(k);
+    if (unit >= 0x41 && unit <= 0x5a) {
+      codePoint += length;
+      length = 0;
+      starts[count] = codePoint;
+      classes[count++] = unit - 0x41;
+    } else length = length * 36 + base36(unit);
   }
-  return { starts: Int32Array.from(starts), classes: Uint8Array.from(classes) };
+  return { starts: starts.slice(0, count), classes: classes.slice(0, count) };
 }
 
 /** The {@link CategoryClass} of any code point (astral included). */
@@ -92,12 +103,20 @@ export function forEachCategoryRun(limit: number, visit: (start: number, end: nu
 /** Canonical combining class of every BMP unit (0 for most). */
 export function combiningClasses(): Uint8Array {
   const ccc = new Uint8Array(0x10000);
+  const text = COMBINING_CLASS_RUNS;
+  // Runs `gap.length.value`, in base 36, separated by commas.
+  const parts = [0, 0, 0];
+  let part = 0;
   let unit = 0;
-  for (const run of COMBINING_CLASS_RUNS.split(',')) {
-    const [gap, length, value] = run.split('.').map((part) => parseInt(part, 36)) as [number, number, number];
-    unit += gap;
-    ccc.fill(value, unit, unit + length);
-    unit += length;
+  for (let k = 0; k <= text.length; k++) {
+    const code = k < text.length ? text.charCodeAt(k) : 0x2c;
+    if (code === 0x2e) part++;
+    else if (code === 0x2c) {
+      unit += parts[0]!;
+      ccc.fill(parts[2]!, unit, unit + parts[1]!);
+      unit += parts[1]!;
+      parts[0] = parts[1] = parts[2] = part = 0;
+    } else parts[part] = parts[part]! * 36 + base36(code);
   }
   return ccc;
 }
