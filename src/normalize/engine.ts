@@ -214,10 +214,12 @@ function runEngine(
     const base = i;
     const end = n - i > UNIT_CHUNK ? i + UNIT_CHUNK : n;
     const units = unitsOfText(text, base, end);
-    if (base === 0) {
+    // With a punctuation pass, a kept prefix gains nothing: the text is never returned as it came
+    // (the pass reads the units), and the loop writes what the scan and its copy would, in one go.
+    if (base === 0 && compiled.punctuation === null) {
       const kept = keptPrefix(compiled, 0, end, n);
-      // The whole text is kept: its units are written only for a pass that may read them.
-      if (kept === n && compiled.punctuation === null) return { out, length: n, loneSurrogate: false, sameAsText: true, stops, src: null };
+      // The whole text is kept.
+      if (kept === n) return { out, length: n, loneSurrogate: false, sameAsText: true, stops, src: null };
       if (kept < end && compiled.sparseChanges) {
         // What follows is mostly kept too: the piece is copied whole, and the units written one
         // for one are patched in the copy, up to the first unit dropped or added.
