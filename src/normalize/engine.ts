@@ -326,6 +326,7 @@ export function runWithMapUnits(
   recordStops = true,
   roomToGrow = false,
   pooled = false,
+  watcher?: PieceWatcher,
 ): CoreUnits & { readonly sourceIndex: Uint32Array } {
   const n = text.length;
   // The loops and the machine write the map wherever `out` has room, so
@@ -340,7 +341,7 @@ export function runWithMapUnits(
   const out = outputBuffer(scratchMap ? OUTPUT_SCRATCH_LENGTH : n + 16 + (roomToGrow ? n >> 6 : 0));
   const sharedMap = mapScratchBuffer();
   const stops = compiled.noted && recordStops ? stopList(n) : undefined;
-  const units = runEngine(compiled, text, out, scratchMap ? sharedMap : new Uint32Array(out.length + 1), stops);
+  const units = runEngine(compiled, text, out, scratchMap ? sharedMap : new Uint32Array(out.length + 1), stops, watcher);
   const { src, length: o } = units;
   let sourceIndex: Uint32Array;
   // Pooled whatever `pooled` says: only the punctuation pass rewrites a map past its length.

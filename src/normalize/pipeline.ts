@@ -174,15 +174,20 @@ export function takesInPlacePunctuation(compiled: CompiledNormalizer, text: stri
 
 /** Normalises a text that {@link takesInPlacePunctuation}: the engine and the in-place rewrite of ، ؛ ؟. */
 export function runInPlacePunctuation(compiled: CompiledNormalizer, text: string): string {
-  // A text of one piece is written, and rewritten, in the engine's scratch buffer, in cache.
-  const rewrite = text.length > UNIT_CHUNK ? new AsciiRewrite() : undefined;
+  const rewrite = rewriteByPieces(text);
   return inPlacePunctuated(text, runPlainUnits(compiled, text, true, rewrite), rewrite);
 }
 
 /** {@link runInPlacePunctuation} with the offset map, which the rewrite leaves as it is. */
 export function runInPlacePunctuationWithMap(compiled: CompiledNormalizer, text: string): NormalizedWithMap {
-  const core = runWithMapUnits(compiled, text, true, false, true);
-  return { text: inPlacePunctuated(text, core, undefined), sourceIndex: core.sourceIndex };
+  const rewrite = rewriteByPieces(text);
+  const core = runWithMapUnits(compiled, text, true, false, true, rewrite);
+  return { text: inPlacePunctuated(text, core, rewrite), sourceIndex: core.sourceIndex };
+}
+
+/** A rewrite that follows the engine's pieces, for a text of more than one (one piece is in cache anyway). */
+function rewriteByPieces(text: string): AsciiRewrite | undefined {
+  return text.length > UNIT_CHUNK ? new AsciiRewrite() : undefined;
 }
 
 /** Normalises `text` (compiled options with a repair or punctuation pass). */

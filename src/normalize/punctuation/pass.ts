@@ -106,7 +106,7 @@ class Pass {
   private lineHinted = false;
   private plan: QuotePlan | undefined;
   private readonly rewrite: Rewrite = { written: 0, consumed: 1, kind: OTHER, extra: 0 };
-  private asciiOnly = false;
+  private asciiOnly: boolean;
   private units: Uint16Array;
   private length = 0;
   private options: PunctuationOptions;
@@ -116,9 +116,10 @@ class Pass {
   rewrittenInPlace = 0;
 
   constructor(options: PunctuationOptions) {
-    this.units = new Uint16Array(0);
+    this.units = NO_UNITS;
     this.options = options;
     this.stop = stopTable(options);
+    this.asciiOnly = onlyAsciiPunctuation(options);
     this.edits = new Edits(mojibakeUnitRoles());
     this.letters = new LetterCursor(this.units, this.classes);
     this.addresses = new AddressCursor(this.units, this.classes);
@@ -131,9 +132,10 @@ class Pass {
     if (options !== this.options) {
       this.options = options;
       this.stop = stopTable(options);
+      this.asciiOnly = onlyAsciiPunctuation(options);
     }
-    this.asciiOnly = onlyAsciiPunctuation(options);
     this.reportUnbalanced = reportUnbalanced;
+    // Only a pass that reports them pushes to it: the shared empty list is never written.
     this.unbalanced = reportUnbalanced ? [] : (NO_OFFSETS as number[]);
     this.rewrittenInPlace = 0;
     this.quoteCount = 0;
