@@ -183,6 +183,7 @@ interface EngineOutput extends CoreUnits {
 
 /** Told, after each piece of a long text but the last, how much of the output is written (see ascii.ts). */
 export interface PieceWatcher {
+  /** `out[0..written)` is written and final; `stops` is the stop list as it stands. */
   piece(out: Uint16Array, written: number, stops: StopList | undefined): void;
 }
 
