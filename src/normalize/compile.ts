@@ -338,28 +338,39 @@ function passTriggers(
 ): ContainsUnit {
   const triggers = repair ? repairTriggerUnits(repair) : [];
   if (noted) {
-    const stop = (unit: number): boolean => noted[unit] === 1 || table[unit] === Kind.Noted;
-    // Any other unit is written as itself and is no stop (noteStops made every such stop a changed
-    // unit), or is a surrogate.
-    for (const unit of changed) {
-      const value = table[unit]!;
-      // Most units are written as themselves or another plain unit: a stop only if noted.
-      if (value < 0x10000) {
-        if (noted[unit] === 1) triggers.push(unit);
-        continue;
-      }
-      let writesStop = value === Kind.Noted || noted[unit] === 1;
-      if (value === Kind.Expand) {
-        const text = expansions.get(unit)!.text;
-        for (let k = 0; k < text.length; k++) writesStop ||= stop(text.charCodeAt(k)) || table[text.charCodeAt(k)] === Kind.Separator;
-        writesStop ||= stop(0x20);
-      } else if (value === Kind.Separator) writesStop ||= stop(0x2e) || stop(0x2c);
-      else if (value === Kind.Space) writesStop ||= stop(0x20);
-      else if (value === Kind.Mark || value === Kind.SimpleMark) writesStop ||= stop(0x0627);
-      if (writesStop) triggers.push(unit);
-    }
+    // A unit not changed is written as itself and is no stop (noteStops made every such stop a
+    // changed unit), or is a surrogate.
+    for (const unit of changed) if (writesStop(table, expansions, noted, unit)) triggers.push(unit);
   }
   return containsUnitOf(triggers);
+}
+
+/**
+ * Whether the engine may write a stop of the punctuation pass (a unit of
+ * `noted`) from `unit`, under a table on which `noteStops` has run: see
+ * {@link passTriggers} for what the engine writes.
+ *
+ * @example
+ * ```ts
+ * const { table, expansions, noted } = compileNormalizer(resolveNormalizeOptions('publish'));
+ * writesStop(table, expansions, noted!, 0x060c); // true: ، is a stop
+ * ```
+ */
+export function writesStop(table: Uint32Array, expansions: ReadonlyMap<number, Expansion>, noted: Uint8Array, unit: number): boolean {
+  const stop = (written: number): boolean => noted[written] === 1 || table[written] === Kind.Noted;
+  const value = table[unit]!;
+  // Most units are written as themselves or another plain unit: a stop only if noted.
+  if (value < 0x10000) return noted[unit] === 1;
+  if (value === Kind.Noted || noted[unit] === 1) return true;
+  if (value === Kind.Expand) {
+    const text = expansions.get(unit)!.text;
+    for (let k = 0; k < text.length; k++) if (stop(text.charCodeAt(k)) || table[text.charCodeAt(k)] === Kind.Separator) return true;
+    return stop(0x20);
+  }
+  if (value === Kind.Separator) return stop(0x2e) || stop(0x2c);
+  if (value === Kind.Space) return stop(0x20);
+  if (value === Kind.Mark || value === Kind.SimpleMark) return stop(0x0627);
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@
  * it, decoded from the runs generated from Lucene's own tables
  * (generated/word-class-runs.ts).
  */
-import { runAt } from '../unicode/runs';
+import { base36Digit, runAt } from '../unicode/runs';
 import { WORD_CLASS, WORD_CLASS_RUNS } from './generated/word-class-runs';
 
 export { WORD_CLASS };
@@ -14,8 +14,7 @@ interface Runs {
   readonly classes: number[];
 }
 
-// Read one unit at a time, the length in base 36 summed as it comes: this runs once, at start-up,
-// unoptimised, where a slice and a parseInt a run cost a microsecond each.
+// Read one unit at a time, the length in base 36 summed as it comes (see base36Digit).
 function decodeRuns(): Runs {
   const lastLetter = 0x41 + Object.keys(WORD_CLASS).length - 1;
   let start = 0;
@@ -29,7 +28,7 @@ function decodeRuns(): Runs {
       length = 0;
       starts.push(start);
       classes.push(code - 0x41);
-    } else length = length * 36 + (code <= 0x39 ? code - 0x30 : code - 0x61 + 10);
+    } else length = length * 36 + base36Digit(code);
   }
   return { starts, classes };
 }

@@ -6,7 +6,7 @@
  * and the canonical combining classes of the BMP. Decoded on first use.
  */
 import { CATEGORY_CLASS_RUNS, COMBINING_CLASS_RUNS } from './generated/ucd-tables';
-import { runAt } from './runs';
+import { base36Digit, runAt } from './runs';
 
 /** General categories grouped as the rules need them. */
 export const CategoryClass = {
@@ -37,13 +37,7 @@ interface Runs {
 
 let runs: Runs | undefined;
 
-/** The value of a base-36 digit (0–9, a–z). */
-function base36(unit: number): number {
-  return unit <= 0x39 ? unit - 0x30 : unit - 0x61 + 10;
-}
-
-// Both decoders read their text one unit at a time, without slices or parseInt: they run once, at
-// start-up, before any loop is optimised, where each call of those cost a microsecond.
+// Both decoders read their text one unit at a time (see base36Digit).
 function decodeRuns(): Runs {
   const text = CATEGORY_CLASS_RUNS;
   // At most one run a unit: sized once, trimmed at the end.
@@ -60,7 +54,7 @@ function decodeRuns(): Runs {
       length = 0;
       starts[count] = codePoint;
       classes[count++] = unit - 0x41;
-    } else length = length * 36 + base36(unit);
+    } else length = length * 36 + base36Digit(unit);
   }
   return { starts: starts.slice(0, count), classes: classes.slice(0, count) };
 }
@@ -116,7 +110,7 @@ export function combiningClasses(): Uint8Array {
       ccc.fill(parts[2]!, unit, unit + parts[1]!);
       unit += parts[1]!;
       parts[0] = parts[1] = parts[2] = part = 0;
-    } else parts[part] = parts[part]! * 36 + base36(code);
+    } else parts[part] = parts[part]! * 36 + base36Digit(code);
   }
   return ccc;
 }

@@ -22,3 +22,18 @@ export function runAt(starts: ArrayLike<number>, point: number): number {
   }
   return low;
 }
+
+/**
+ * The value of one base-36 digit (`0`–`9`, `a`–`z`) of the generated run
+ * tables, from its UTF-16 unit: their decoders read a length a unit at a
+ * time, without `slice` and `parseInt`, as they run once at start-up before
+ * any loop is optimised.
+ *
+ * @example
+ * ```ts
+ * base36Digit('z'.charCodeAt(0)); // 35
+ * ```
+ */
+export function base36Digit(unit: number): number {
+  return unit <= 0x39 ? unit - 0x30 : unit - 0x61 + 10;
+}

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NORMALIZE_OPTION_VALUES, NORMALIZE_PRESETS, resolveNormalizeOptions, type NormalizeOptions, type NormalizePreset } from '../../src/normalize';
-import { Kind, compileNormalizer, type CompiledNormalizer } from '../../src/normalize/compile';
+import { Kind, compileNormalizer, writesStop, type CompiledNormalizer } from '../../src/normalize/compile';
 import { stopUnits } from '../../src/normalize/punctuation/options';
 import { repairTriggerUnits } from '../../src/repair/triggers';
 import { propertyRuns } from '../helpers/tier';
@@ -37,30 +37,11 @@ function expectNotedByWholeScan(compiled: CompiledNormalizer): void {
   }
 }
 
-/** The pass triggers as the scan of every unit finds them (the compiler's rule, written out again). */
+/** The pass triggers as a scan of every unit finds them. */
 function triggersByWholeScan(compiled: CompiledNormalizer, withNoted: boolean): Set<number> {
-  const { table, expansions } = compiled;
   const triggers = new Set(compiled.repair ? repairTriggerUnits(compiled.repair) : []);
   const noted = withNoted ? compiled.noted : null;
-  if (noted) {
-    const stop = (unit: number): boolean => noted[unit] === 1 || table[unit] === Kind.Noted;
-    for (let unit = 0; unit < 0x10000; unit++) {
-      const value = table[unit]!;
-      if (value < 0x10000) {
-        if (noted[unit] === 1) triggers.add(unit);
-        continue;
-      }
-      let writesStop = value === Kind.Noted || noted[unit] === 1;
-      if (value === Kind.Expand) {
-        const text = expansions.get(unit)!.text;
-        for (let k = 0; k < text.length; k++) writesStop ||= stop(text.charCodeAt(k)) || table[text.charCodeAt(k)] === Kind.Separator;
-        writesStop ||= stop(0x20);
-      } else if (value === Kind.Separator) writesStop ||= stop(0x2e) || stop(0x2c);
-      else if (value === Kind.Space) writesStop ||= stop(0x20);
-      else if (value === Kind.Mark || value === Kind.SimpleMark) writesStop ||= stop(0x0627);
-      if (writesStop) triggers.add(unit);
-    }
-  }
+  if (noted) for (let unit = 0; unit < 0x10000; unit++) if (writesStop(compiled.table, compiled.expansions, noted, unit)) triggers.add(unit);
   return triggers;
 }
 
