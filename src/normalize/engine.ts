@@ -14,7 +14,7 @@ import { UnitFlag } from '../unicode/tables';
 import { stringFromUnits } from '../unicode/string-from-units';
 import { UNIT_CHUNK, unitsOfText } from '../unicode/units-of-text';
 import { OUTPUT_SCRATCH_LENGTH, mapScratchBuffer, outputScratch, runInto, runState } from './table-runs';
-import { LITTLE_ENDIAN, nodeBuffer, type NodeBytes } from '../unicode/node-buffer';
+import { LITTLE_ENDIAN, hasUcs2Methods, nodeBuffer, type NodeBytes } from '../unicode/node-buffer';
 import { copyMap, identityMap } from './map-pool';
 import { alignedRun, endsCluster, keptPrefix } from './kept-prefix';
 import { writeMarkPair } from './mark-pair';
@@ -79,17 +79,21 @@ function stopList(length: number): StopList {
 
 // A Buffer over the strong output scratch, made once, not once per call. Others are not
 // kept: the big scratch must stay collectable between calls.
-let viewed: ArrayBufferLike | undefined;
-let viewedBytes: NodeBytes | undefined;
+let scratchBytes: NodeBytes | undefined;
+const UCS2_SLICE = nodeBuffer !== undefined && hasUcs2Methods(nodeBuffer.alloc(0));
 
-function bufferOver(buffer: ArrayBufferLike): NodeBytes {
-  if (buffer === viewed) return viewedBytes!;
-  const bytes = nodeBuffer!.from(buffer);
-  if (buffer === SCRATCH.buffer) {
-    viewed = buffer;
-    viewedBytes = bytes;
+/** The string of `out[0..length)`, read by Node's Buffer. */
+function bufferString(out: Uint16Array, length: number): string {
+  let bytes: NodeBytes;
+  let start = 0;
+  // The array itself is compared: reading its `.buffer` costs a short line more than the test saves.
+  if (out === SCRATCH) bytes = scratchBytes ??= nodeBuffer!.from(SCRATCH.buffer);
+  else {
+    bytes = nodeBuffer!.from(out.buffer);
+    start = out.byteOffset;
   }
-  return bytes;
+  // The range lies within the buffer: `toString`'s checks can be skipped.
+  return UCS2_SLICE ? bytes.ucs2Slice!(start, start + length * 2) : bytes.toString('utf16le', start, start + length * 2);
 }
 
 /** How output units become a string: 'buffer' and 'decoder' are the fast paths, 'chars' always works. */
@@ -107,7 +111,7 @@ export function decodeStrategy(length: number, loneSurrogate: boolean): DecodeSt
 
 /** Turns output units into a string with the given strategy. */
 export function decodeUnits(out: Uint16Array, length: number, strategy: DecodeStrategy): string {
-  if (strategy === 'buffer') return bufferOver(out.buffer).toString('utf16le', out.byteOffset, out.byteOffset + length * 2);
+  if (strategy === 'buffer') return bufferString(out, length);
   if (strategy === 'decoder') return decoder.decode(out.subarray(0, length));
   return stringFromUnits(out, length);
 }

@@ -82,11 +82,18 @@ function makePlainRun(units: Uint16Array, output: Uint16Array): Run {
     for (; k < stop; k++) {
       const unit = UNITS[k]!;
       const value = table[unit]!;
-      if (value < 0x10000) {
-        // With `collapse` a U+0020 right after another is dropped (a branch taken at spaces only).
-        if (value === 0x20 && collapse && o > 0 && OUT[o - 1] === 0x20) continue;
-        OUT[o++] = value;
+      // Written before it is known to stay: the commonest case is then one test and an increment.
+      OUT[o] = value;
+      if (value < 0x10000 && value !== 0x20) {
+        o++;
         changed |= value ^ unit;
+        continue;
+      }
+      if (value === 0x20) {
+        // With `collapse` a U+0020 right after another is dropped.
+        if (collapse && o > 0 && OUT[o - 1] === 0x20) continue;
+        o++;
+        changed |= unit ^ 0x20;
         continue;
       }
       if (value === NOTED) {
@@ -143,11 +150,16 @@ function makeMapRun(units: Uint16Array, output: Uint16Array, map: Uint32Array): 
     for (; k < stop; k++) {
       const unit = UNITS[k]!;
       const value = table[unit]!;
-      if (value < 0x10000) {
-        if (value === 0x20 && collapse && o > 0 && OUT[o - 1] === 0x20) continue;
-        OUT[o] = value;
+      OUT[o] = value;
+      if (value < 0x10000 && value !== 0x20) {
         SRC[o++] = offset + k;
         changed |= value ^ unit;
+        continue;
+      }
+      if (value === 0x20) {
+        if (collapse && o > 0 && OUT[o - 1] === 0x20) continue;
+        SRC[o++] = offset + k;
+        changed |= unit ^ 0x20;
         continue;
       }
       if (value === NOTED) {

@@ -13,6 +13,14 @@ export interface NodeBytes {
   write(text: string, offset: number, encoding: 'utf16le'): number;
   /** The bytes `[start, end)` read as UTF-16LE. */
   toString(encoding: 'utf16le', start: number, end: number): string;
+  /**
+   * Node's own method behind `write(…, 'utf16le')`, without its argument
+   * checks: writes at most `length` bytes. Undocumented, so looked for, never
+   * assumed (see {@link hasUcs2Methods}).
+   */
+  ucs2Write?(text: string, offset: number, length: number): number;
+  /** Node's own method behind `toString('utf16le', …)`, without its checks; looked for as `ucs2Write`. */
+  ucs2Slice?(start: number, end: number): string;
 }
 
 /** The parts of Node's `Buffer` class the library uses. */
@@ -43,3 +51,20 @@ export const nodeBuffer: NodeBufferClass | undefined = (globalThis as { Buffer?:
  * ```
  */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Whether `bytes` has Node's `ucs2Write` and `ucs2Slice`, the methods behind
+ * `write` and `toString` for UTF-16LE. On a line of a hundred units the
+ * argument checks of `write` and `toString` cost about as much as the copies
+ * themselves; callers that have checked their offsets call these directly.
+ *
+ * @example
+ * ```ts
+ * const bytes = nodeBuffer!.alloc(8);
+ * if (hasUcs2Methods(bytes)) bytes.ucs2Write!('خبر', 0, 6);
+ * else bytes.write('خبر', 0, 'utf16le');
+ * ```
+ */
+export function hasUcs2Methods(bytes: NodeBytes): boolean {
+  return typeof bytes.ucs2Write === 'function' && typeof bytes.ucs2Slice === 'function';
+}

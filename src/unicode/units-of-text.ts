@@ -10,7 +10,7 @@
  * (browsers) a plain loop copies them, and the library works the same.
  */
 
-import { LITTLE_ENDIAN, nodeBuffer } from './node-buffer';
+import { LITTLE_ENDIAN, hasUcs2Methods, nodeBuffer } from './node-buffer';
 
 /** The engine reads a longer text in pieces of this many units. */
 export const UNIT_CHUNK = 1 << 15;
@@ -22,6 +22,8 @@ const NATIVE_FROM = 24;
 export const SHARED_UNITS_LENGTH = UNIT_CHUNK * 2;
 
 const bytes = nodeBuffer && LITTLE_ENDIAN ? nodeBuffer.alloc(SHARED_UNITS_LENGTH * 2) : undefined;
+// A piece always fits the bytes: `write`'s checks can be skipped.
+const UCS2_WRITE = bytes !== undefined && hasUcs2Methods(bytes);
 
 /**
  * The buffer {@link unitsOfText} copies into, for loops that read it by name
@@ -69,7 +71,11 @@ export function sharedUnitsCopies(): number {
 export function unitsOfText(text: string, start: number, end: number): Uint16Array {
   copies++;
   // The native copy costs about as much as 20 reads of a unit before it copies anything.
-  if (bytes && end - start >= NATIVE_FROM) bytes.write(start === 0 && end === text.length ? text : text.substring(start, end), 0, 'utf16le');
+  if (bytes && end - start >= NATIVE_FROM) {
+    const piece = start === 0 && end === text.length ? text : text.substring(start, end);
+    if (UCS2_WRITE) bytes.ucs2Write!(piece, 0, piece.length * 2);
+    else bytes.write(piece, 0, 'utf16le');
+  }
   else for (let k = start; k < end; k++) SHARED_UNITS[k - start] = text.charCodeAt(k);
   return SHARED_UNITS;
 }

@@ -104,11 +104,21 @@ export class AsciiRewrite {
       // Between two digits (`at` < `length`, so the unit before it is in the units).
       if (at > 0 && (classes[units[at - 1]!]! & DIGIT_BIT) !== 0 && at + 1 < length && (classes[units[at + 1]!]! & DIGIT_BIT) !== 0) continue;
       if (at >= tokenEnd) {
+        // The token's lowest unit comes with its bounds: every address holds an ASCII one (`://`,
+        // `@`, `www.`), so a token of Arabic words is not read again.
+        let lowest = units[at]!;
         let from = at;
-        while (from > 0 && (classes[units[from - 1]!]! & TOKEN_END_BITS) === 0) from--;
-        tokenEnd = at + 1;
-        while (tokenEnd < length && (classes[units[tokenEnd]!]! & TOKEN_END_BITS) === 0) tokenEnd++;
-        inAddress = isAddress(units, from, tokenEnd);
+        for (; from > 0; from--) {
+          const unit = units[from - 1]!;
+          if ((classes[unit]! & TOKEN_END_BITS) !== 0) break;
+          if (unit < lowest) lowest = unit;
+        }
+        for (tokenEnd = at + 1; tokenEnd < length; tokenEnd++) {
+          const unit = units[tokenEnd]!;
+          if ((classes[unit]! & TOKEN_END_BITS) !== 0) break;
+          if (unit < lowest) lowest = unit;
+        }
+        inAddress = lowest < 0x80 && isAddress(units, from, tokenEnd);
       }
       if (inAddress) continue;
       const unit = units[at]!;
